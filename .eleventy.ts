@@ -1,0 +1,51 @@
+/**
+ * Eleventy wiring only: where things are, which engines and filters, and the model as global data.
+ * The plan model is built in lib/ and handed over by _data/site.ts. https://www.11ty.dev/docs/config/
+ */
+import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
+import nunjucks from "nunjucks";
+import * as filters from "./lib/filters/index.ts";
+import { logoCopies, siteData } from "./_data/site.ts";
+import { settings } from "./_data/settings.ts";
+import { compileStylesheet } from "./_includes/styles/compile.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
+  // https://frontend.design-system.service.gov.uk/use-nunjucks/
+  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "node_modules/govuk-frontend/dist"]), {
+    autoescape: true,
+    throwOnUndefined: false,
+  });
+  eleventyConfig.setLibrary("njk", environment);
+
+  // Filters: one module each in lib/filters, registered from the barrel.
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  // The model and the settings, as global data. https://www.11ty.dev/docs/data-global-custom/
+  eleventyConfig.addGlobalData("site", siteData);
+  eleventyConfig.addGlobalData("settings", settings);
+
+  // Serve from a sub-folder (GitHub Pages project sites): every absolute URL in the HTML gets the prefix.
+  // https://www.11ty.dev/docs/plugins/html-base/
+  eleventyConfig.pathPrefix = settings.pathPrefix;
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Sass, compiled by Eleventy so that `npm start` rebuilds styles too. https://www.11ty.dev/docs/languages/custom/
+  eleventyConfig.addTemplateFormats("scss");
+  eleventyConfig.addExtension("scss", { outputFileExtension: "css", useLayouts: false, compile: compileStylesheet });
+
+  // Council logos live beside council.yaml, wherever the content folder is.
+  eleventyConfig.addPassthroughCopy(logoCopies());
+
+  // Officers' content is read by lib/, not rendered as templates; rebuild when it changes.
+  eleventyConfig.addWatchTarget(settings.contentDir);
+  eleventyConfig.addWatchTarget("lib");
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    // Page templates live in content/pages; officers' files in content/councils are read by lib/ instead.
+    dir: { input: "content/pages", includes: "../../_includes", data: "../../_data" },
+    templateFormats: ["njk", "scss"],
+    htmlTemplateEngine: "njk",
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Building into a fresh folder beside the live one and swapping it in only when every step has succeeded,
+ * so a failed or killed build leaves the previous site exactly as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+const workPrefix = (outputDir: string): string => `.${basename(outputDir)}.building-`;
+
+/** A new, empty folder on the same file system as `outputDir` (so the swap is a rename). */
+export function freshBuildFolder(outputDir: string): string {
+  const parent = dirname(outputDir);
+  mkdirSync(parent, { recursive: true });
+  // Folders left by builds that were killed part-way are no longer in use.
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(workPrefix(outputDir)) || name.startsWith(`.${basename(outputDir)}.previous-`)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+  const folder = join(parent, `${workPrefix(outputDir)}${process.pid}`);
+  mkdirSync(folder);
+  return folder;
+}
+
+/** Puts the finished build in place of the live site, then removes the old one. */
+export function swapIntoPlace(buildFolder: string, outputDir: string): void {
+  const previous = join(dirname(outputDir), `.${basename(outputDir)}.previous-${process.pid}`);
+  const hadPrevious = existsSync(outputDir);
+  if (hadPrevious) renameSync(outputDir, previous);
+  renameSync(buildFolder, outputDir);
+  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
+
+export function discardBuildFolder(buildFolder: string): void {
+  rmSync(buildFolder, { recursive: true, force: true });
+}

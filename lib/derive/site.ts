@@ -1,0 +1,23 @@
+/** The whole build: every council, derived as of one date. */
+import type { LoadedContent } from "../load/content.ts";
+import { deriveCouncil, type CouncilView } from "./council.ts";
+import { addCounts, emptyCounts, type StatusCounts } from "./status-counts.ts";
+import { totalSavings, type Savings } from "./savings.ts";
+
+export interface SiteView {
+  /** The date every status is judged on: SOURCE_DATE_EPOCH or today, in Europe/London. */
+  asOf: string;
+  councils: CouncilView[];
+  counts: StatusCounts;
+  savings: Savings;
+}
+
+export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: string): SiteView {
+  const councils = content.councils.map((council) => deriveCouncil(council, asOf)).sort((a, b) => a.council.name.localeCompare(b.council.name, "en-GB"));
+  return {
+    asOf,
+    councils,
+    counts: councils.reduce((counts, council) => addCounts(counts, council.counts), emptyCounts()),
+    savings: totalSavings(councils.map((council) => council.savings)),
+  };
+}

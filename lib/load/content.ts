@@ -1,0 +1,141 @@
+/**
+ * Loading a whole content folder: every file read, parsed and checked against its schema, then the council's
+ * files checked against each other. Every mistake is collected; nothing is thrown for content.
+ */
+import { join } from "node:path";
+import { existsSync } from "node:fs";
+import type { ActionFile, CouncilFile, PlanFile, Theme, UpdateFile } from "../schema/index.ts";
+import { checkShape } from "../validate/shape.ts";
+import { checkCouncil } from "../validate/council.ts";
+import { contentError, sortContentErrors, type ContentError } from "../errors.ts";
+import { defaultThemes } from "./default-themes.ts";
+import { discoverContent, displayPath, type CouncilFiles } from "./discover.ts";
+import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
+import { readContentText } from "./text.ts";
+import { parseYaml, type SourceMap } from "./yaml.ts";
+
+/** A content file that passed its schema, with where each of its values came from. */
+export interface Located<T> {
+  file: string;
+  data: T;
+  sourceMap: SourceMap;
+}
+
+export interface LoadedUpdate extends Located<UpdateFile> {
+  /** The narrative: the Markdown after the front matter. */
+  narrative: string;
+  narrativeLine: number;
+}
+
+export interface LoadedCouncil {
+  slug: string;
+  folder: string;
+  council: Located<CouncilFile>;
+  plan: Located<PlanFile>;
+  /** The plan's own themes, or the four productivity themes when it gives none. */
+  themes: Theme[];
+  actions: Located<ActionFile>[];
+  /** In file-name order, which is quarter order; checkCouncil makes sure names and quarters agree. */
+  updates: LoadedUpdate[];
+  /** Absolute path of the logo file, when there is one. */
+  logoFile?: string;
+}
+
+export interface LoadedContent {
+  councils: LoadedCouncil[];
+  errors: ContentError[];
+}
+
+export function loadContent(contentDir: string): LoadedContent {
+  const discovered = discoverContent(contentDir);
+  const errors = [...discovered.errors];
+  const councils: LoadedCouncil[] = [];
+  for (const files of discovered.councils) {
+    const council = loadCouncil(files, errors);
+    if (council) councils.push(council);
+  }
+  return { councils, errors: sortContentErrors(errors) };
+}
+
+function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil | undefined {
+  const council = files.council && loadYamlFile<CouncilFile>(files.council, "council", errors);
+  const plan = files.plan && loadYamlFile<PlanFile>(files.plan, "plan", errors);
+  const actions = files.actions.map((path) => loadYamlFile<ActionFile>(path, "action", errors));
+  const updates = files.updates.map((path) => loadUpdateFile(path, errors));
+  if (!council || !plan) return undefined;
+
+  const loaded: LoadedCouncil = {
+    slug: files.slug,
+    folder: files.folder,
+    council,
+    plan,
+    themes: plan.data.themes ?? defaultThemes,
+    actions: actions.filter((action) => action !== undefined),
+    updates: updates.filter((update) => update !== undefined),
+  };
+  const logo = council.data.brand.logo;
+  if (logo) {
+    const logoFile = join(files.folder, logo);
+    if (existsSync(logoFile)) loaded.logoFile = logoFile;
+    else {
+      errors.push(
+        contentError({
+          file: council.file,
+          ...council.sourceMap.valueAt("/brand/logo"),
+          field: "brand.logo",
+          message: `"${logo}" is not in the council's folder`,
+          hint: `put the logo file beside council.yaml, in ${displayPath(files.folder)}`,
+        }),
+      );
+    }
+  }
+  // Cross-file checks only make sense when every file parsed; otherwise they would report knock-on mistakes.
+  if (actions.every(Boolean) && updates.every(Boolean)) errors.push(...checkCouncil(loaded));
+  return loaded;
+}
+
+function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", errors: ContentError[]): Located<T> | undefined {
+  const file = displayPath(path);
+  const source = readContentText(path, file);
+  if ("message" in source) {
+    errors.push(source);
+    return undefined;
+  }
+  const parsed = parseYaml(source.text, file);
+  if ("errors" in parsed) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const shapeErrors = checkShape(kind, parsed.value, file, parsed.sourceMap);
+  if (shapeErrors.length > 0) {
+    errors.push(...shapeErrors);
+    return undefined;
+  }
+  return { file, data: parsed.value as T, sourceMap: parsed.sourceMap };
+}
+
+function loadUpdateFile(path: string, errors: ContentError[]): LoadedUpdate | undefined {
+  const file = displayPath(path);
+  const source = readContentText(path, file);
+  if ("message" in source) {
+    errors.push(source);
+    return undefined;
+  }
+  const parsed = parseMarkdownWithFrontMatter(source.text, file);
+  if ("errors" in parsed) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const shapeErrors = checkShape("update", parsed.frontMatter, file, parsed.sourceMap);
+  if (shapeErrors.length > 0) {
+    errors.push(...shapeErrors);
+    return undefined;
+  }
+  return {
+    file,
+    data: parsed.frontMatter as UpdateFile,
+    sourceMap: parsed.sourceMap,
+    narrative: parsed.body,
+    narrativeLine: parsed.bodyLine,
+  };
+}

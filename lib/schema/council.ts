@@ -1,0 +1,52 @@
+/** council.yaml: who the council is and how its pages look. */
+import { Type, type Static } from "@sinclair/typebox";
+import { Line, WebAddress } from "./primitives.ts";
+import { councilTypes } from "./vocabulary.ts";
+
+export const Contact = Type.Object(
+  {
+    team: Type.Optional(Line('The team that answers questions about the plan, for example "Policy and Performance Team".')),
+    email: Type.String({ pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", description: "The email address residents should write to." }),
+    phone: Type.Optional(Line('A telephone number, written as residents would dial it, for example "01632 960 000".')),
+    address: Type.Optional(Line("The postal address, on one line.")),
+  },
+  { additionalProperties: false, description: "How residents contact the council about the plan." },
+);
+
+export const Brand = Type.Object(
+  {
+    colour: Type.String({
+      pattern: "^#[0-9a-fA-F]{6}$",
+      description: 'The council\'s main colour as a hex code, for example "#1d5c4d". It must be dark enough for white text on it.',
+    }),
+    logo: Type.Optional(
+      Type.String({
+        pattern: "^[A-Za-z0-9_-]+\\.(svg|png)$",
+        description: 'A logo file (SVG or PNG) in the council\'s folder, for example "logo.svg".',
+      }),
+    ),
+  },
+  { additionalProperties: false, description: "The council's own branding: the site is branded as the council, never as GOV.UK." },
+);
+
+export const CouncilFile = Type.Object(
+  {
+    name: Line('The council\'s full name, for example "Brackenfold District Council".'),
+    short_name: Type.Optional(Line('A shorter name used in headings and tables, for example "Brackenfold".')),
+    gss_code: Type.String({
+      pattern: "^[ENSW]\\d{8}$",
+      description: 'The council\'s nine-character Government Statistical Service code, for example "E07000123".',
+    }),
+    type: Type.Union(
+      councilTypes.map((t) => Type.Literal(t)),
+      { description: `What kind of council it is: ${councilTypes.join(", ")}.` },
+    ),
+    website: WebAddress("The council's main website."),
+    contact: Contact,
+    brand: Brand,
+    copyright: Type.Optional(Line('Who holds copyright in the content, if not the council itself, for example "Brackenfold District Council".')),
+  },
+  { additionalProperties: false, description: "council.yaml: who the council is and how its pages look." },
+);
+
+export type CouncilFile = Static<typeof CouncilFile>;

@@ -1,0 +1,9 @@
+/** Stable, human-readable addresses for every page, without the path prefix (HtmlBasePlugin adds it). */
+export const councilUrl = (council: string): string => `/${council}/`;
+export const themeUrl = (council: string, theme: string): string => `/${council}/themes/${theme.toLowerCase()}/`;
+export const actionUrl = (council: string, action: string): string => `/${council}/actions/${action.toLowerCase()}/`;
+export const updateUrl = (council: string, quarterSlug: string): string => `/${council}/progress/${quarterSlug}/`;
+export const progressUrl = (council: string): string => `/${council}/progress/`;
+export const timelineUrl = (council: string): string => `/${council}/timeline/`;
+export const barriersUrl = (council: string): string => `/${council}/barriers/`;
+export const aboutUrl = (council: string): string => `/${council}/about/`;

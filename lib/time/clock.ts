@@ -1,0 +1,45 @@
+/**
+ * The only place that reads the clock. Everything else takes an as-of date, so a build is reproducible:
+ * set SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/) and the same content gives
+ * the same site, with the same "overdue" labels, on any day.
+ */
+import { DateTime } from "luxon";
+
+/** Council dates are in UK time: a build at 00:30 BST on 19 July is on 19 July, though UTC says 18 July. */
+export const councilTimeZone = "Europe/London";
+
+type Environment = Record<string, string | undefined>;
+
+/**
+ * SOURCE_DATE_EPOCH when set, else the clock. An empty value counts as unset, as CI systems often pass one.
+ * The specification asks for a non-negative whole number of seconds and for tools to fail on anything else
+ * rather than guess.
+ */
+function asOfInstant(env: Environment, now: () => Date): DateTime {
+  const text = env["SOURCE_DATE_EPOCH"]?.trim();
+  if (text === undefined || text === "") {
+    const instant = DateTime.fromJSDate(now());
+    if (!instant.isValid) throw new Error("the system clock did not give a valid time");
+    return instant;
+  }
+  const instant = /^\d+$/.test(text) ? DateTime.fromSeconds(Number(text)) : undefined;
+  if (!instant?.isValid) {
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1 January 1970 UTC, for example 1721347200, not "${text}"`);
+  }
+  return instant;
+}
+
+/** The date the site is built as of, "2024-07-19", in Europe/London. */
+export function asOfDate(env: Environment, now: () => Date = () => new Date()): string {
+  const date = asOfInstant(env, now).setZone(councilTimeZone).toISODate();
+  if (date === null) throw new Error("the as-of date could not be worked out in Europe/London");
+  return date;
+}
+
+/** The same moment as an ISO instant in UTC, "2024-07-18T23:30:00Z", for feeds' updated dates. */
+export function asOfTimestamp(env: Environment, now: () => Date = () => new Date()): string {
+  const instant = asOfInstant(env, now).toUTC().startOf("second");
+  const timestamp = instant.toISO({ suppressMilliseconds: true });
+  if (timestamp === null) throw new Error("the as-of time could not be written as an ISO instant");
+  return timestamp;
+}

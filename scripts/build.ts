@@ -1,0 +1,49 @@
+/**
+ * npm run build: validate the content, build the site into a fresh folder, then swap it in for _site/.
+ * A content mistake, or a failure in any step, exits non-zero and leaves the previous _site/ untouched.
+ */
+import Eleventy from "@11ty/eleventy";
+import { loadContent } from "../lib/load/content.ts";
+import { hasErrors } from "../lib/errors.ts";
+import { printContentErrors } from "../lib/report.ts";
+import { deriveSite } from "../lib/derive/site.ts";
+import { discardBuildFolder, freshBuildFolder, swapIntoPlace } from "../lib/build/output-folder.ts";
+import { settings } from "../_data/settings.ts";
+import { primeSite } from "../_data/site.ts";
+
+const phases: Record<string, number> = {};
+async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  phases[name] = (performance.now() - started) / 1000;
+  return result;
+}
+
+const content = await phase("load and validate", () => loadContent(settings.contentDir));
+printContentErrors(content.errors, process.env);
+if (hasErrors(content.errors)) {
+  console.error(`Nothing was built; ${settings.outputDir} is unchanged.`);
+  process.exit(1);
+}
+
+const site = await phase("derive", () => deriveSite(content, settings.asOf));
+primeSite(site);
+
+const buildFolder = freshBuildFolder(settings.outputDir);
+try {
+  await phase("render", async () => {
+    const eleventy = new Eleventy("content/pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
+    await eleventy.write();
+  });
+  swapIntoPlace(buildFolder, settings.outputDir);
+} catch (error) {
+  discardBuildFolder(buildFolder);
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`The build failed; ${settings.outputDir} is unchanged.`);
+  process.exit(1);
+}
+
+const timings = Object.entries(phases)
+  .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
+  .join(", ");
+console.log(`Built ${site.councils.length} councils as of ${site.asOf} into ${settings.outputDir} (${timings}).`);
