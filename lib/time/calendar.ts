@@ -31,7 +31,7 @@ export const monthNames = [
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || false;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Days in a month of a year; month is 1 to 12. */

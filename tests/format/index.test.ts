@@ -2,8 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as format from "../../lib/format/index.ts";
 
-test("the barrel offers every formatter templates use", () => {
-  assert.equal(Object.keys(format).sort(), [
+test("the barrel offers every date, money and number formatter", () => {
+  const expected = [
     "formatCount",
     "formatDate",
     "formatDateRange",
@@ -17,7 +17,9 @@ test("the barrel offers every formatter templates use", () => {
     "formatQuarterMonths",
     "formatTimes",
     "pluralise",
-  ]);
+  ];
+  // Other formatters may join the barrel; these must stay in it.
+  assert.equal(expected.filter((name) => !(name in format)), []);
   assert.is(format.formatDate("2024-07-19"), "19 July 2024");
 });
 

@@ -44,7 +44,8 @@ test("a SOURCE_DATE_EPOCH that is not whole seconds stops the build with a clear
   for (const value of ["yesterday", "1.5", "-1", "1e9", "2024-07-19", "99999999999999999999"]) {
     assert.throws(
       () => asOfDate({ SOURCE_DATE_EPOCH: value }, noClock),
-      (error: unknown) => error instanceof Error && error.message.includes("SOURCE_DATE_EPOCH must be whole seconds") && error.message.includes(value),
+      (error: unknown) =>
+        error instanceof Error && error.message.includes("SOURCE_DATE_EPOCH must be whole seconds") && error.message.includes(value),
       value,
     );
   }

@@ -89,7 +89,10 @@ test("ongoing work is never past due", () => {
 
 test("due dates sort by the end of their period, wider periods first on the same day, ongoing last", () => {
   const texts = ["ongoing", "2025-03-31", "2025-04", "2024/25", "2024/25 Q3", "2025-03", "2024-12-01", "2024/25 Q4"];
-  const sorted = texts.map(due).sort(compareDueDates).map((d) => d.text);
+  const sorted = texts
+    .map(due)
+    .sort(compareDueDates)
+    .map((d) => d.text);
   assert.equal(sorted, ["2024-12-01", "2024/25 Q3", "2024/25", "2024/25 Q4", "2025-03", "2025-03-31", "2025-04", "ongoing"]);
   assert.is(compareDueDates(due("ongoing"), due("ongoing")), 0);
   assert.is(compareDueDates(due("2025-03"), due("2025-03")), 0);
