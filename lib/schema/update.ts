@@ -32,7 +32,9 @@ export const DeliveredSaving = Type.Object(
     year: Type.Optional(
       Type.String({ ...FinancialYearText, description: "The financial year. Leave out for savings against a whole-plan target." }),
     ),
-    delivered: Pounds("The saving delivered so far in that financial year (a running total, not just this quarter)."),
+    delivered: Pounds(
+      "The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this quarter).",
+    ),
   },
   { additionalProperties: false },
 );
