@@ -18,12 +18,21 @@ import { actionSavings, totalSavings, type Savings } from "./savings.ts";
 import { addCounts, countStatuses, emptyCounts, type StatusCounts } from "./status-counts.ts";
 import { reportAsOf, whatChanged, type WhatChanged } from "./what-changed.ts";
 import { compareDueDates } from "../time/due-date.ts";
+import { approvalView, planPeriod, type ApprovalView, type PlanPeriod } from "./approval.ts";
+import { slippage, type Slippage } from "./slippage.ts";
+import { statusSummary, type StatusSummary } from "./status-summary.ts";
+import { changesShown, updateCountsLine, type ChangesShown } from "./progress.ts";
+import { barrierView, type BarrierView } from "./barriers.ts";
 
 export interface MilestoneView extends Milestone {
   /** Lower-case id for web addresses and fragment links. */
   slug: string;
   actionId: string;
+  /** The title of the action it belongs to, for lists that name the action (always set by deriveCouncil). */
+  actionTitle?: string;
   state: MilestoneState;
+  /** How far the due date has moved from the first one, when it has. */
+  slippage?: Slippage;
 }
 
 export interface MeasureView extends Measure {
@@ -45,6 +54,7 @@ export interface ActionView {
   measures: MeasureView[];
   savings: Savings;
   counts: StatusCounts;
+  progress: StatusSummary;
 }
 
 export interface ThemeView extends Theme {
@@ -53,6 +63,7 @@ export interface ThemeView extends Theme {
   counts: StatusCounts;
   savings: Savings;
   barriers: Barrier[];
+  progress: StatusSummary;
 }
 
 export interface StatusRow {
@@ -75,11 +86,17 @@ export interface UpdateView {
   /** Every milestone as it stood after this update. */
   statusTable: StatusRow[];
   counts: StatusCounts;
+  /** The counts in one line: "37 milestones: 4 not started, 20 on track, 13 complete". */
+  countsLine: string;
   changes: WhatChanged;
+  /** The same changes, each with the milestone or measure it is about, for pages to name and link. */
+  changesShown: ChangesShown<MilestoneView, MeasureView>;
   /** Measure values given in this update. */
   measureValues: { measure: MeasureView; value: number; note?: string }[];
   previousSlug?: string;
   nextSlug?: string;
+  previousQuarter?: FinancialQuarter;
+  nextQuarter?: FinancialQuarter;
 }
 
 export interface CouncilView {
@@ -88,16 +105,23 @@ export interface CouncilView {
   /** The short name for headings, falling back to the full name. */
   shortName: string;
   plan: PlanFile;
+  /** Who agreed the plan and when, with the kind of decision in words. */
+  approval: ApprovalView;
+  /** The financial years the plan covers, and their first and last days. */
+  period: PlanPeriod;
   themes: ThemeView[];
   actions: ActionView[];
   milestones: MilestoneView[];
   measures: MeasureView[];
   /** Updates published on or before the "as of" date, oldest first. */
   updates: UpdateView[];
+  /** The same updates, newest first, for the list of updates. */
+  updatesNewestFirst: UpdateView[];
   latestUpdate?: UpdateView;
   counts: StatusCounts;
+  progress: StatusSummary;
   savings: Savings;
-  barriers: Barrier[];
+  barriers: BarrierView[];
   /** Quarters that hold a milestone's current due date, oldest first; "ongoing" milestones last. */
   timeline: { quarter?: FinancialQuarter; quarterText?: string; milestones: MilestoneView[] }[];
   /** Where the "as of" date falls in the timeline: the index of the first group after it. */
@@ -116,18 +140,25 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
   const updateData = published.map((update) => update.data);
 
   const actions: ActionView[] = loaded.actions.map(({ data: action, file }) => {
-    const milestones = action.milestones.map((milestone) => ({
-      ...milestone,
-      slug: idSlug(milestone.id),
-      actionId: action.id,
-      state: milestoneState(milestone, updateData, asOf),
-    }));
+    const milestones = action.milestones.map((milestone) => {
+      const state = milestoneState(milestone, updateData, asOf);
+      const moved = slippage(state);
+      return {
+        ...milestone,
+        slug: idSlug(milestone.id),
+        actionId: action.id,
+        actionTitle: action.title,
+        state,
+        ...(moved && { slippage: moved }),
+      };
+    });
     const measures = (action.measures ?? []).map((measure) => ({
       ...measure,
       slug: idSlug(measure.id),
       actionId: action.id,
       series: measureSeries(measure, updateData),
     }));
+    const counts = countStatuses(milestones.map((milestone) => milestone.state));
     return {
       id: action.id,
       slug: idSlug(action.id),
@@ -140,19 +171,22 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
       milestones,
       measures,
       savings: actionSavings(action, updateData),
-      counts: countStatuses(milestones.map((milestone) => milestone.state)),
+      counts,
+      progress: statusSummary(counts),
     };
   });
   actions.sort((a, b) => a.id.localeCompare(b.id, "en-GB", { numeric: true }));
 
-  const barriers = loaded.plan.data.barriers ?? [];
+  const barriers = (loaded.plan.data.barriers ?? []).map((barrier) => barrierView(barrier, loaded.themes));
   const themes: ThemeView[] = loaded.themes.map((theme) => {
     const themeActions = actions.filter((action) => action.themeId.toLowerCase() === theme.id.toLowerCase());
+    const counts = themeActions.reduce((sum, action) => addCounts(sum, action.counts), emptyCounts());
     return {
       ...theme,
       slug: idSlug(theme.id),
       actions: themeActions,
-      counts: themeActions.reduce((counts, action) => addCounts(counts, action.counts), emptyCounts()),
+      counts,
+      progress: statusSummary(counts),
       savings: totalSavings(themeActions.map((action) => action.savings)),
       barriers: barriers.filter((barrier) => barrier.theme?.toLowerCase() === theme.id.toLowerCase()),
     };
@@ -163,18 +197,23 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
   const updates = published.map((update, index) => updateView(update, index, published, milestones, measures));
 
   const timeline = timelineGroups(milestones);
+  const counts = countStatuses(milestones.map((milestone) => milestone.state));
   return {
     slug: loaded.slug,
     council: loaded.council.data,
     shortName: loaded.council.data.short_name ?? loaded.council.data.name,
     plan: loaded.plan.data,
+    approval: approvalView(loaded.plan.data),
+    period: planPeriod(loaded.plan.data),
     themes,
     actions,
     milestones,
     measures,
     updates,
+    updatesNewestFirst: [...updates].reverse(),
     ...(updates.length > 0 && { latestUpdate: updates.at(-1) }),
-    counts: countStatuses(milestones.map((milestone) => milestone.state)),
+    counts,
+    progress: statusSummary(counts),
     savings: totalSavings(actions.map((action) => action.savings)),
     barriers,
     timeline,
@@ -211,6 +250,14 @@ function updateView(
   const previous = all[index - 1];
   const next = all[index + 1];
   const { data } = update;
+  const counts = countStatuses(
+    statusTable.map((row) => ({ status: (row.report?.status ?? "not started") as MilestoneStatus, overdue: false })),
+  );
+  const changes = whatChanged(
+    data.quarter,
+    milestones.map((milestone) => ({ id: milestone.id, state: milestone.state })),
+    measures.map((measure) => ({ measure, series: measure.series })),
+  );
   return {
     quarter,
     quarterText: data.quarter,
@@ -221,20 +268,18 @@ function updateView(
     narrative: update.narrative,
     file: update.file,
     statusTable,
-    counts: countStatuses(
-      statusTable.map((row) => ({ status: (row.report?.status ?? "not started") as MilestoneStatus, overdue: false })),
-    ),
-    changes: whatChanged(
-      data.quarter,
-      milestones.map((milestone) => ({ id: milestone.id, state: milestone.state })),
-      measures.map((measure) => ({ measure, series: measure.series })),
-    ),
+    counts,
+    countsLine: updateCountsLine(counts),
+    changes,
+    changesShown: changesShown(changes, milestones, measures),
     measureValues: measures.flatMap((measure) => {
       const reading = data.measures?.[measure.id];
       return reading ? [{ measure, value: reading.value, ...(reading.note !== undefined && { note: reading.note }) }] : [];
     }),
     ...(previous && { previousSlug: financialQuarterSlug(quarterOf(previous)) }),
     ...(next && { nextSlug: financialQuarterSlug(quarterOf(next)) }),
+    ...(previous && { previousQuarter: quarterOf(previous) }),
+    ...(next && { nextQuarter: quarterOf(next) }),
   };
 }
 

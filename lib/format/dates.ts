@@ -5,7 +5,14 @@
  */
 import { dateParts, monthNames } from "../time/calendar.ts";
 import type { DueDate } from "../time/due-date.ts";
-import { financialYearOfDate, financialYearText, quarterEnd, quarterStart, type FinancialQuarter } from "../time/financial-quarter.ts";
+import {
+  financialYearOfDate,
+  financialYearText,
+  parseFinancialQuarter,
+  quarterEnd,
+  quarterStart,
+  type FinancialQuarter,
+} from "../time/financial-quarter.ts";
 
 const monthPattern = /^(\d{4})-(\d{2})$/;
 
@@ -43,9 +50,14 @@ function formatMonthSpan(from: string, to: string): string {
   return `${monthName(start.month)} to ${monthName(end.month)} ${end.year}`;
 }
 
-/** "July to September 2024" for 2024/25 Q2; "January to March 2025" for 2024/25 Q4. */
-export function formatQuarterMonths(quarter: FinancialQuarter): string {
-  return formatMonthSpan(quarterStart(quarter), quarterEnd(quarter));
+/**
+ * "July to September 2024" for 2024/25 Q2; "January to March 2025" for 2024/25 Q4. Takes the quarter as
+ * the content writes it ("2024/25 Q2") too, as milestone histories and measure values carry it.
+ */
+export function formatQuarterMonths(quarter: FinancialQuarter | string): string {
+  const parsed = typeof quarter === "string" ? parseFinancialQuarter(quarter) : quarter;
+  if (!parsed) throw new Error(`"${String(quarter)}" is not a financial quarter such as "2024/25 Q2"`);
+  return formatMonthSpan(quarterStart(parsed), quarterEnd(parsed));
 }
 
 /** "Quarter 2 2024/25", as progress reports title themselves. */

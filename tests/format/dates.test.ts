@@ -46,6 +46,12 @@ test("a quarter is written as its months, with the calendar year", () => {
   assert.is(formatQuarterMonths({ startYear: 2024, quarter: 4 }), "January to March 2025");
 });
 
+test("a quarter written as the content writes it is also shown as its months", () => {
+  assert.is(formatQuarterMonths("2024/25 Q2"), "July to September 2024");
+  assert.is(formatQuarterMonths("2025/26 Q4"), "January to March 2026");
+  assert.throws(() => formatQuarterMonths("2024/25 Q5"), /not a financial quarter/);
+});
+
 test("a financial quarter is written as progress reports title it", () => {
   assert.is(formatFinancialQuarter({ startYear: 2024, quarter: 2 }), "Quarter 2 2024/25");
   assert.is(formatFinancialQuarter({ startYear: 1999, quarter: 4 }), "Quarter 4 1999/00");

@@ -19,7 +19,10 @@ test("the barrel offers every date, money and number formatter", () => {
     "pluralise",
   ];
   // Other formatters may join the barrel; these must stay in it.
-  assert.equal(expected.filter((name) => !(name in format)), []);
+  assert.equal(
+    expected.filter((name) => !(name in format)),
+    [],
+  );
   assert.is(format.formatDate("2024-07-19"), "19 July 2024");
 });
 
