@@ -2,12 +2,13 @@
  * npm run build: validate the content, build the site into a fresh folder, then swap it in for _site/.
  * A content mistake, or a failure in any step, exits non-zero and leaves the previous _site/ untouched.
  */
-import Eleventy from "@11ty/eleventy";
+import { writeFileSync } from "node:fs";
 import { loadContent } from "../lib/load/content.ts";
 import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";
 import { deriveSite } from "../lib/derive/site.ts";
 import { discardBuildFolder, freshBuildFolder, swapIntoPlace } from "../lib/build/output-folder.ts";
+import { buildSearchIndex } from "../lib/build/search-index.ts";
 import { settings } from "../_data/settings.ts";
 import { primeSite } from "../_data/site.ts";
 
@@ -32,9 +33,12 @@ primeSite(site);
 const buildFolder = freshBuildFolder(settings.outputDir);
 try {
   await phase("render", async () => {
+    // Loaded only once the content is valid, so that a content mistake is reported in well under two seconds.
+    const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("content/pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
   });
+  await phase("search index", () => buildSearchIndex(buildFolder));
   swapIntoPlace(buildFolder, settings.outputDir);
 } catch (error) {
   discardBuildFolder(buildFolder);
@@ -47,3 +51,7 @@ const timings = Object.entries(phases)
   .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
   .join(", ");
 console.log(`Built ${site.councils.length} councils as of ${site.asOf} into ${settings.outputDir} (${timings}).`);
+// For `npm run bench`: the phase timings and this process's peak memory, as JSON.
+if (process.env.BUILD_REPORT) {
+  writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ phases, maxRssKilobytes: process.resourceUsage().maxRSS }));
+}

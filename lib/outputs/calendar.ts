@@ -1,0 +1,111 @@
+/**
+ * A council's milestones as an iCalendar file (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545), written by
+ * ical-generator. Each milestone with a date is one all-day event on the last day of its current due period.
+ * Its UID never changes, so when an update moves the date, calendars that subscribed move the same event
+ * rather than adding a second one; SEQUENCE counts the moves.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import type { CouncilView, MilestoneView } from "../derive/council.ts";
+import { formatDate, formatDue, formatDueShort, formatQuarterMonths } from "../format/dates.ts";
+import { formatDays, formatTimes } from "../format/numbers.ts";
+import type { Settings } from "../settings.ts";
+import { actionUrl, councilUrl } from "../site/urls.ts";
+import { addDays } from "../time/calendar.ts";
+import { absoluteUrl, siteHost, type UrlSettings } from "./urls.ts";
+
+/** The settings a calendar needs: the site's address, and the as-of moment for DTSTAMP. */
+export type CalendarSettings = UrlSettings & Pick<Settings, "asOfTimestamp">;
+
+export interface MilestoneEvent {
+  /** "brackenfold-wc1-m4@plans.example.gov.uk": the same for the milestone whatever its date. */
+  uid: string;
+  /** The last day of the current due period, "2026-10-31". */
+  date: string;
+  /** "Weekly food waste collections start for every household (due by October 2026)" */
+  summary: string;
+  description: string;
+  /** The milestone on its action page. */
+  url: string;
+  cancelled: boolean;
+  /** How many times the due date has moved. */
+  sequence: number;
+}
+
+/** Milestones with a date, in the order the timeline shows them; "ongoing" work has no day to put it on. */
+export function milestoneEvents(council: CouncilView, settings: UrlSettings): MilestoneEvent[] {
+  const host = siteHost(settings);
+  return council.timeline.flatMap((group) =>
+    group.milestones.flatMap((milestone) => {
+      const date = milestone.state.due.end;
+      if (date === undefined) return [];
+      return [
+        {
+          uid: `${council.slug}-${milestone.slug}@${host}`,
+          date,
+          summary: eventSummary(milestone),
+          description: eventDescription(council, milestone),
+          url: absoluteUrl(`${actionUrl(council.slug, milestone.actionId)}#${milestone.slug}`, settings),
+          cancelled: milestone.state.status === "cancelled",
+          sequence: milestone.state.revisions,
+        },
+      ];
+    }),
+  );
+}
+
+/** The title, with how precise the date is unless it is a day: "(due by October 2026)", "(due during 2025/26)". */
+function eventSummary(milestone: MilestoneView): string {
+  const { due } = milestone.state;
+  return due.precision === "day" ? milestone.title : `${milestone.title} (due ${formatDue(due)})`;
+}
+
+function eventDescription(council: CouncilView, milestone: MilestoneView): string {
+  const { state } = milestone;
+  const status = state.overdue ? `${state.status}, overdue` : state.status;
+  const lines = [
+    `Status: ${status}${state.reportedIn ? ` (in the update for ${formatQuarterMonths(state.reportedIn)})` : " (no update has reported on it yet)"}.`,
+    `Action ${milestone.actionId}: ${milestone.actionTitle}.`,
+    `Due ${formatDue(state.due)}.`,
+  ];
+  if (state.revisions > 0) {
+    const moved = milestone.slippage ? `, ${formatDays(milestone.slippage.days)} ${milestone.slippage.direction}` : "";
+    lines.push(`First planned for ${formatDueShort(state.originalDue)}; the date has moved ${formatTimes(state.revisions)}${moved}.`);
+  }
+  if (state.completed) lines.push(`Completed on ${formatDate(state.completed)}.`);
+  if (state.note) lines.push(state.note);
+  lines.push(`${council.council.name}, ${council.plan.title}.`);
+  return lines.join("\n");
+}
+
+/** The date as a Date at midnight UTC: ical-generator writes an all-day date from its UTC parts. */
+const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
+
+/** The .ics text: PRODID, METHOD:PUBLISH and X-WR-CALNAME as Outlook and Google Calendar expect, CRLF line ends. */
+export function milestoneCalendar(council: CouncilView, settings: CalendarSettings): string {
+  const stamp = new Date(settings.asOfTimestamp);
+  const calendar = ical({
+    prodId: { company: "Plan Pages", product: "Milestones", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    name: `${council.shortName}: ${council.plan.title} milestones`,
+    description: `Milestones in ${council.council.name}'s ${council.plan.title}, each on the day it is now due.`,
+    url: absoluteUrl(councilUrl(council.slug), settings),
+  });
+  for (const event of milestoneEvents(council, settings)) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp,
+      allDay: true,
+      start: utcDay(event.date),
+      // DTEND is the day after, exclusive (RFC 5545 3.6.1); Outlook expects it on all-day events.
+      end: utcDay(addDays(event.date, 1)),
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      // A milestone is not a meeting: it should not block time in anyone's diary.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return `${calendar.toString()}\r\n`;
+}

@@ -1,0 +1,141 @@
+/**
+ * The Atom feeds of progress updates: one per council and one for the whole site. These functions give the
+ * facts; content/pages/feed-*.njk writes them out with @11ty/eleventy-plugin-rss's filters
+ * (https://www.11ty.dev/docs/plugins/rss/). Atom: https://www.rfc-editor.org/rfc/rfc4287
+ */
+import { DateTime } from "luxon";
+import type { CouncilView, UpdateView } from "../derive/council.ts";
+import type { SiteView } from "../derive/site.ts";
+import { formatDate, formatQuarterMonths } from "../format/dates.ts";
+import { pluralise } from "../format/numbers.ts";
+import { councilUrl, updateUrl } from "../site/urls.ts";
+import { councilTimeZone } from "../time/clock.ts";
+import { absoluteUrl, councilFeedUrl, siteFeedUrl, type UrlSettings } from "./urls.ts";
+
+export interface FeedEntry {
+  /** The update page's absolute URL: it never changes, so it is also the entry's permanent id. */
+  id: string;
+  url: string;
+  /** The update page's address within the site, for making its links absolute. */
+  path: string;
+  /** "Brackenfold progress update: July to September 2024" */
+  title: string;
+  /** The day the update was published, at noon UK time (so no time zone shows it on another day). */
+  updated: Date;
+  /** What changed, in a sentence or two of plain text. */
+  summary: string;
+  authorName: string;
+  councilSlug: string;
+  update: UpdateView;
+}
+
+export interface Feed {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The absolute URL of the feed itself (rel="self"). */
+  selfUrl: string;
+  /** The absolute URL of the page the feed follows (rel="alternate"). */
+  pageUrl: string;
+  /** The newest entry's date; with no entries yet, the day the plan was agreed (or the as-of date). */
+  updated: Date;
+  authorName: string;
+  rights: string;
+  /** Newest first. */
+  entries: FeedEntry[];
+}
+
+/** Settings a feed needs: the site's address and the as-of date for a feed with no entries yet. */
+export type FeedSettings = UrlSettings & { asOf: string };
+
+const licence = "Open Government Licence v3.0";
+
+/** Noon in Europe/London on a calendar date, as an instant. */
+export function noonInLondon(date: string): Date {
+  const instant = DateTime.fromISO(date, { zone: councilTimeZone }).set({ hour: 12 });
+  if (!instant.isValid) throw new Error(`"${date}" is not a date a feed can use`);
+  return instant.toJSDate();
+}
+
+/**
+ * What changed in an update, in a line: "2 milestones completed, 1 newly at risk or delayed, 1 due date
+ * revised and 3 measures changed. After this update: 37 milestones: 4 not started, 20 on track, 13 complete."
+ */
+export function updateSummary(update: Pick<UpdateView, "changes" | "countsLine" | "quarter" | "published">): string {
+  const { changes } = update;
+  const parts = [
+    changes.completed.length > 0 && `${pluralise(changes.completed.length, "milestone")} completed`,
+    changes.newlyAtRiskOrDelayed.length > 0 && `${pluralise(changes.newlyAtRiskOrDelayed.length, "milestone")} newly at risk or delayed`,
+    changes.cancelled.length > 0 && `${pluralise(changes.cancelled.length, "milestone")} cancelled`,
+    changes.datesRevised.length > 0 && `${pluralise(changes.datesRevised.length, "due date")} revised`,
+    changes.measuresMoved.length > 0 && `${pluralise(changes.measuresMoved.length, "measure")} changed`,
+  ].filter((part): part is string => typeof part === "string");
+  const changed = parts.length === 0 ? "Nothing changed since the last update" : listInWords(parts);
+  const covers = `Progress in ${formatQuarterMonths(update.quarter)}, published ${formatDate(update.published)}.`;
+  return `${covers} ${capitalise(changed)}. After this update: ${update.countsLine}.`;
+}
+
+function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function feedEntry(council: CouncilView, update: UpdateView, settings: UrlSettings): FeedEntry {
+  const path = updateUrl(council.slug, update.slug);
+  const url = absoluteUrl(path, settings);
+  return {
+    id: url,
+    url,
+    path,
+    title: `${council.shortName} progress update: ${formatQuarterMonths(update.quarter)}`,
+    updated: noonInLondon(update.published),
+    summary: updateSummary(update),
+    authorName: council.council.name,
+    councilSlug: council.slug,
+    update,
+  };
+}
+
+/** Newest published first; on the same day, in council then quarter order so the feed is stable. */
+function byNewest(a: FeedEntry, b: FeedEntry): number {
+  return b.updated.getTime() - a.updated.getTime() || a.authorName.localeCompare(b.authorName, "en-GB") || b.id.localeCompare(a.id);
+}
+
+function feedUpdated(entries: readonly FeedEntry[], fallback: string): Date {
+  const newest = entries[0];
+  return newest ? newest.updated : noonInLondon(fallback);
+}
+
+export function councilFeed(council: CouncilView, settings: FeedSettings): Feed {
+  const entries = council.updates.map((update) => feedEntry(council, update, settings)).sort(byNewest);
+  const selfUrl = absoluteUrl(councilFeedUrl(council.slug), settings);
+  return {
+    id: selfUrl,
+    title: `${council.council.name}: ${council.plan.title} progress updates`,
+    subtitle: `Quarterly progress on ${council.council.name}'s ${council.plan.title}: what was done, what changed and what comes next.`,
+    selfUrl,
+    pageUrl: absoluteUrl(councilUrl(council.slug), settings),
+    updated: feedUpdated(entries, council.plan.approval.date ?? settings.asOf),
+    authorName: council.council.name,
+    rights: `© ${council.council.copyright ?? council.council.name}. Available under the ${licence}.`,
+    entries,
+  };
+}
+
+export function siteFeed(site: Pick<SiteView, "councils">, settings: FeedSettings): Feed {
+  const entries = site.councils.flatMap((council) => council.updates.map((update) => feedEntry(council, update, settings))).sort(byNewest);
+  const selfUrl = absoluteUrl(siteFeedUrl(), settings);
+  return {
+    id: selfUrl,
+    title: "Council plans: progress updates from every council",
+    subtitle: "Quarterly progress updates on every council's plan published on this site, newest first.",
+    selfUrl,
+    pageUrl: absoluteUrl("/", settings),
+    updated: feedUpdated(entries, settings.asOf),
+    authorName: "Council plans",
+    rights: `Each update is © the council that published it. Available under the ${licence}.`,
+    entries,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The open data JSON: the validated plan model with every derived fact (current status, due dates, slippage,
+ * overdue, measure values, savings), one file per council and one for the whole site, all of one shape
+ * described by the JSON Schema at /data/schema.json (open-data-schema.ts).
+ */
+import type { ActionView, CouncilView, MeasureView, MilestoneView, UpdateView } from "../derive/council.ts";
+import type { SiteView } from "../derive/site.ts";
+import type { Savings } from "../derive/savings.ts";
+import type { StatusCounts } from "../derive/status-counts.ts";
+import { actionUrl, councilUrl, updateUrl } from "../site/urls.ts";
+import type { DueDate } from "../time/due-date.ts";
+import {
+  OpenDataFile,
+  type ActionData,
+  type CountsData,
+  type CouncilData,
+  type DueData,
+  type MeasureData,
+  type MilestoneData,
+  type SavingsData,
+  type UpdateData,
+} from "./open-data-schema.ts";
+import { absoluteUrl, dataPageUrl, dataSchemaUrl, type UrlSettings } from "./urls.ts";
+
+export const openGovernmentLicence = {
+  name: "Open Government Licence v3.0",
+  url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+};
+
+/** Which councils a data file holds: one, or (with no council) every council on the site. */
+export interface DataFileScope {
+  council?: CouncilView;
+}
+
+const scopeCouncils = (scope: DataFileScope, site: Pick<SiteView, "councils">): CouncilView[] =>
+  scope.council ? [scope.council] : site.councils;
+
+function dueData(due: DueDate): DueData {
+  return {
+    text: due.text,
+    precision: due.precision,
+    ...(due.start !== undefined && { start: due.start }),
+    ...(due.end !== undefined && { end: due.end }),
+  };
+}
+
+function countsData(counts: StatusCounts): CountsData {
+  return { total: counts.total, overdue: counts.overdue, by_status: { ...counts.byStatus } };
+}
+
+function savingsData(savings: Savings): SavingsData {
+  return {
+    planned: savings.planned,
+    delivered: savings.delivered,
+    years: savings.lines.map((line) => ({
+      ...(line.year !== undefined && { year: line.year }),
+      planned: line.planned,
+      delivered: line.delivered,
+    })),
+  };
+}
+
+function milestoneData(council: string, milestone: MilestoneView, settings: UrlSettings): MilestoneData {
+  const { state } = milestone;
+  return {
+    id: milestone.id,
+    title: milestone.title,
+    url: absoluteUrl(`${actionUrl(council, milestone.actionId)}#${milestone.slug}`, settings),
+    status: state.status,
+    reported: state.reported,
+    ...(state.reportedIn !== undefined && { reported_in: state.reportedIn }),
+    due: dueData(state.due),
+    original_due: dueData(state.originalDue),
+    revisions: state.revisions,
+    ...(state.slippageDays !== undefined && { slippage_days: state.slippageDays }),
+    overdue: state.overdue,
+    ...(state.completed !== undefined && { completed: state.completed }),
+    ...(state.note !== undefined && { note: state.note }),
+    history: state.history.map((report) => ({
+      quarter: report.quarter,
+      status: report.status,
+      due: report.due.text,
+      revised: report.revised,
+      ...(report.completed !== undefined && { completed: report.completed }),
+      ...(report.note !== undefined && { note: report.note }),
+    })),
+  };
+}
+
+function measureData(measure: MeasureView): MeasureData {
+  return {
+    id: measure.id,
+    title: measure.title,
+    unit: measure.unit,
+    direction: measure.direction,
+    baseline: measure.baseline,
+    target: measure.target,
+    progress: measure.series.progress,
+    values: measure.series.points.map((point) => ({
+      quarter: point.quarter,
+      quarter_end: point.date,
+      value: point.value,
+      ...(point.note !== undefined && { note: point.note }),
+    })),
+  };
+}
+
+function actionData(council: string, action: ActionView, settings: UrlSettings): ActionData {
+  return {
+    id: action.id,
+    title: action.title,
+    theme: action.themeId,
+    owner: action.owner,
+    ...(action.leadMember !== undefined && { lead_member: action.leadMember }),
+    summary: action.summary,
+    url: absoluteUrl(actionUrl(council, action.id), settings),
+    milestones: action.milestones.map((milestone) => milestoneData(council, milestone, settings)),
+    measures: action.measures.map(measureData),
+    savings: savingsData(action.savings),
+    counts: countsData(action.counts),
+  };
+}
+
+function updateData(council: string, update: UpdateView, settings: UrlSettings): UpdateData {
+  return {
+    quarter: update.quarterText,
+    published: update.published,
+    url: absoluteUrl(updateUrl(council, update.slug), settings),
+    ...(update.consideredBy && { considered_by: update.consideredBy }),
+    ...(update.ragSummary && { rag_summary: update.ragSummary }),
+    narrative: update.narrative,
+  };
+}
+
+export function councilData(council: CouncilView, settings: UrlSettings): CouncilData {
+  const { brand: _brand, ...councilFile } = council.council;
+  const { themes: _themes, barriers: _barriers, period: _period, ...plan } = council.plan;
+  return {
+    slug: council.slug,
+    url: absoluteUrl(councilUrl(council.slug), settings),
+    council: councilFile,
+    plan: { ...plan, period: { ...council.period } },
+    themes: council.themes.map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      ...(theme.summary !== undefined && { summary: theme.summary }),
+      ...(theme.achieved !== undefined && { achieved: theme.achieved }),
+    })),
+    barriers: council.plan.barriers ?? [],
+    actions: council.actions.map((action) => actionData(council.slug, action, settings)),
+    updates: council.updates.map((update) => updateData(council.slug, update, settings)),
+    counts: countsData(council.counts),
+    savings: savingsData(council.savings),
+  };
+}
+
+export function openDataFile(scope: DataFileScope, site: Pick<SiteView, "councils" | "asOf">, settings: UrlSettings): OpenDataFile {
+  const { council } = scope;
+  return {
+    $schema: absoluteUrl(dataSchemaUrl(), settings),
+    title: council ? `${council.council.name}: ${council.plan.title}, with progress` : "Every council's plan, with progress",
+    licence: openGovernmentLicence,
+    as_of: site.asOf,
+    documentation: absoluteUrl(dataPageUrl(), settings),
+    councils: scopeCouncils(scope, site).map((each) => councilData(each, settings)),
+  };
+}
+
+/** The file's text: indented, with a final newline, so that it reads and diffs well. */
+export function openDataJson(scope: DataFileScope, site: Pick<SiteView, "councils" | "asOf">, settings: UrlSettings): string {
+  return `${JSON.stringify(openDataFile(scope, site, settings), null, 2)}\n`;
+}
+
+/** The JSON Schema document published at /data/schema.json. https://json-schema.org/draft-07 */
+export function openDataSchema(settings: UrlSettings): Record<string, unknown> {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: absoluteUrl(dataSchemaUrl(), settings),
+    title: "Council plans open data",
+    description: `The shape of every JSON file under ${absoluteUrl("/data/", settings)}: a list of councils, each with its plan, actions, milestones (with current status, due dates and slippage), measures, savings and updates.`,
+    ...JSON.parse(JSON.stringify(OpenDataFile)),
+  };
+}
+
+export function openDataSchemaJson(settings: UrlSettings): string {
+  return `${JSON.stringify(openDataSchema(settings), null, 2)}\n`;
+}

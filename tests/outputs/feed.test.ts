@@ -1,0 +1,68 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { councilFeed, noonInLondon, siteFeed, updateSummary } from "../../lib/outputs/feed.ts";
+import { settings, wrenmoor } from "./wrenmoor.ts";
+
+test("a council's feed has every published update, newest first, each with its page as its id", () => {
+  const feed = councilFeed(wrenmoor({ more: true }), settings);
+  assert.equal(
+    feed.entries.map((entry) => entry.id),
+    [
+      "https://example.github.io/plans/wrenmoor/progress/2025-26-q1/",
+      "https://example.github.io/plans/wrenmoor/progress/2024-25-q3/",
+      "https://example.github.io/plans/wrenmoor/progress/2024-25-q2/",
+    ],
+  );
+  assert.is(feed.entries[0]?.title, "Wrenmoor progress update: April to June 2025");
+  assert.is(feed.selfUrl, "https://example.github.io/plans/wrenmoor/feed.xml");
+  assert.is(feed.pageUrl, "https://example.github.io/plans/wrenmoor/");
+});
+
+test("an entry is dated the day its update was published, at noon UK time, and the feed by its newest entry", () => {
+  const feed = councilFeed(wrenmoor({ more: true }), settings);
+  // 17 July 2025 is in British Summer Time (UTC+1); 11 February 2025 is in Greenwich Mean Time.
+  assert.is(feed.entries[0]?.updated.toISOString(), "2025-07-17T11:00:00.000Z");
+  assert.is(feed.entries[1]?.updated.toISOString(), "2025-02-11T12:00:00.000Z");
+  assert.is(feed.updated.toISOString(), "2025-07-17T11:00:00.000Z");
+});
+
+test("a feed with no updates yet is dated the day the plan was agreed", () => {
+  const council = wrenmoor();
+  const feed = councilFeed({ ...council, updates: [] }, settings);
+  assert.equal(feed.entries, []);
+  assert.is(feed.updated.toISOString(), noonInLondon("2024-07-10").toISOString());
+});
+
+test("the summary says what changed and how things stand", () => {
+  const council = wrenmoor();
+  const [first, second] = council.updates;
+  assert.ok(first && second);
+  assert.is(
+    updateSummary(second),
+    "Progress in October to December 2024, published 11 February 2025. 1 milestone newly at risk or delayed, 1 due date revised and 1 measure changed. After this update: 4 milestones: 1 not started, 1 on track, 1 delayed, 1 complete.",
+  );
+  assert.match(
+    updateSummary(first),
+    /^Progress in July to September 2024, published 5 November 2024\. 1 milestone completed\. After this update:/,
+  );
+});
+
+test("the site feed holds every council's updates, newest first", () => {
+  const first = wrenmoor({ more: true });
+  const second = {
+    ...wrenmoor(),
+    slug: "marshby",
+    shortName: "Marshby",
+    council: { ...wrenmoor().council, name: "Marshby Borough Council" },
+  };
+  const feed = siteFeed({ councils: [first, second] }, settings);
+  assert.is(feed.entries.length, 5);
+  assert.equal(
+    feed.entries.map((entry) => entry.updated.toISOString().slice(0, 10)),
+    ["2025-07-17", "2025-02-11", "2025-02-11", "2024-11-05", "2024-11-05"],
+  );
+  assert.is(feed.entries[1]?.authorName, "Marshby Borough Council");
+  assert.is(feed.selfUrl, "https://example.github.io/plans/feed.xml");
+});
+
+test.run();

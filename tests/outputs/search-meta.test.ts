@@ -1,0 +1,92 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { loadContent } from "../../lib/load/content.ts";
+import { deriveSite } from "../../lib/derive/site.ts";
+import { searchMeta } from "../../lib/outputs/search-meta.ts";
+import type { CouncilView } from "../../lib/derive/council.ts";
+
+const site = deriveSite(loadContent("content"), "2026-11-23");
+const brackenfold = site.councils.find((council) => council.slug === "brackenfold") as CouncilView;
+const actionById = (id: string) => brackenfold.actions.find((action) => action.id === id);
+const themeById = (id: string) => brackenfold.themes.find((theme) => theme.id === id);
+const updateBySlug = (slug: string) => brackenfold.updates.find((update) => update.slug === slug);
+
+test("an update is a progress update, dated and filed under the financial year it reports on", () => {
+  const meta = searchMeta({ council: brackenfold, update: updateBySlug("2024-25-q2"), url: "/brackenfold/progress/2024-25-q2/" });
+  assert.is(meta?.type, "update");
+  assert.is(meta?.council, "Brackenfold District Council");
+  assert.is(meta?.title, "Progress update: July to September 2024");
+  assert.is(meta?.date, "2024-11-14");
+  assert.is(meta?.dateText, "14 November 2024");
+  assert.is(meta?.dateLabel, "Published");
+  assert.equal(meta?.filters.type, ["Progress update"]);
+  assert.equal(meta?.filters.year, ["2024/25"]);
+  assert.equal(meta?.filters.council, ["Brackenfold District Council"]);
+});
+
+test("an update is filed under the themes and statuses of the milestones it said something new about", () => {
+  // 2026/27 Q2 reports no news on the technology actions, so it is not filed under that theme.
+  const meta = searchMeta({ council: brackenfold, update: updateBySlug("2026-27-q2") });
+  assert.equal(meta?.filters.theme, ["Transforming services", "Reducing wasteful spend", "Barriers to progress"]);
+  assert.equal(meta?.filters.status, ["At risk", "Delayed", "Complete"]);
+});
+
+test("an action is filed under its theme, its overall status and the years its milestones are due in", () => {
+  const meta = searchMeta({ council: brackenfold, action: actionById("WC1"), theme: themeById("services") });
+  assert.is(meta?.type, "action");
+  assert.is(meta?.title, "WC1: Redesign bin collection rounds and start food waste collections");
+  assert.equal(meta?.filters.theme, ["Transforming services"]);
+  assert.equal(meta?.filters.status, ["Delayed"]);
+  assert.equal(meta?.filters.year, ["2024/25", "2025/26", "2026/27"]);
+  assert.equal(meta?.filters.type, ["Action"]);
+});
+
+test("an action is dated by the last update that reported on it", () => {
+  // CS1's last open milestone was closed in the 2025/26 Q4 update, published 21 May 2026.
+  const meta = searchMeta({ council: brackenfold, action: actionById("CS1") });
+  assert.is(meta?.date, "2026-05-21");
+  assert.is(meta?.dateText, "21 May 2026");
+  assert.is(meta?.dateLabel, "Last updated");
+  assert.equal(meta?.filters.status, ["Complete"]);
+});
+
+test("a theme is filed under the statuses of its actions", () => {
+  const meta = searchMeta({ council: brackenfold, theme: themeById("waste") });
+  assert.is(meta?.type, "theme");
+  assert.is(meta?.title, "Reducing wasteful spend");
+  assert.equal(meta?.filters.theme, ["Reducing wasteful spend"]);
+  assert.equal(meta?.filters.status, ["At risk", "Delayed"]);
+});
+
+test("the plan overview is filed under every financial year the plan covers", () => {
+  const meta = searchMeta({ council: brackenfold, url: "/brackenfold/" });
+  assert.is(meta?.type, "plan");
+  assert.is(meta?.title, "Productivity Plan 2024 to 2027");
+  assert.equal(meta?.filters.year, ["2024/25", "2025/26", "2026/27"]);
+  assert.equal(meta?.filters.theme, []);
+  assert.is(meta?.date, "2026-11-12");
+});
+
+test("a page's own title is used when it sets one", () => {
+  assert.is(
+    searchMeta({ council: brackenfold, theme: themeById("waste"), title: "Spending less on waste" })?.title,
+    "Spending less on waste",
+  );
+});
+
+test("a pagination entry holding the council and the view is read like the view itself", () => {
+  const entry = { council: brackenfold, update: updateBySlug("2024-25-q2") };
+  assert.is(searchMeta({ update: entry })?.title, "Progress update: July to September 2024");
+  assert.is(
+    searchMeta({ council: brackenfold, theme: { council: brackenfold, theme: themeById("waste") } })?.title,
+    "Reducing wasteful spend",
+  );
+});
+
+test("other pages of a council, and pages of no council, are not indexed", () => {
+  assert.is(searchMeta({ council: brackenfold, url: "/brackenfold/timeline/" }), undefined);
+  assert.is(searchMeta({ url: "/search/", title: "Search plans and progress updates" }), undefined);
+  assert.is(searchMeta({ url: "/" }), undefined);
+});
+
+test.run();
