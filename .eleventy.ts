@@ -4,10 +4,12 @@
  */
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import * as filters from "./lib/filters/index.ts";
 import { logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
+import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
@@ -30,9 +32,15 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.pathPrefix = settings.pathPrefix;
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
+  // Atom feeds: dateToRfc3339 for their dates (content/pages/feed-*.njk). https://www.11ty.dev/docs/plugins/rss/
+  eleventyConfig.addPlugin(rssPlugin);
+
   // Sass, compiled by Eleventy so that `npm start` rebuilds styles too. https://www.11ty.dev/docs/languages/custom/
   eleventyConfig.addTemplateFormats("scss");
   eleventyConfig.addExtension("scss", { outputFileExtension: "css", useLayouts: false, compile: compileStylesheet });
+
+  // Built pages without the blank lines and trailing spaces the macros leave (lib/site/tidy-whitespace.ts).
+  eleventyConfig.addTransform("tidyWhitespace", (html, outputPath) => (String(outputPath).endsWith(".html") ? tidyWhitespace(html) : html));
 
   // Council logos live beside council.yaml, wherever the content folder is.
   eleventyConfig.addPassthroughCopy(logoCopies());
@@ -47,5 +55,6 @@ export default function (eleventyConfig: UserConfig) {
     dir: { input: "content/pages", includes: "../../_includes", data: "../../_data" },
     templateFormats: ["njk", "scss"],
     htmlTemplateEngine: "njk",
+    pathPrefix: settings.pathPrefix,
   };
 }

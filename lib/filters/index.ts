@@ -2,8 +2,32 @@
  * The filters templates may use, by name. Each is a pure function from lib/ (format or site); .eleventy.ts
  * registers them all in a loop. https://www.11ty.dev/docs/filters/
  */
-export { formatDate, formatDateRange, formatDue, formatDueShort, formatFinancialQuarter, formatMonth, formatQuarterMonths } from "../format/dates.ts";
+export {
+  formatDate,
+  formatDateRange,
+  formatDue,
+  formatDueShort,
+  formatFinancialQuarter,
+  formatMonth,
+  formatQuarterMonths,
+} from "../format/dates.ts";
 export { formatMoney } from "../format/money.ts";
 export { formatCount, formatDays, formatMeasure, formatTimes } from "../format/numbers.ts";
+export { pluralise } from "../format/numbers.ts";
+export { searchMeta } from "../outputs/search-meta.ts";
 export { renderMarkdown as markdown, renderInlineMarkdown as inlineMarkdown } from "../format/markdown.ts";
 export { aboutUrl, actionUrl, barriersUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "../site/urls.ts";
+export { statusDistributionChart as statusChart, statusDistributionTable as statusChartTable } from "../charts/status-distribution.ts";
+export { savingsChart, savingsTable as savingsChartTable } from "../charts/savings.ts";
+export { measureChart, measureTable as measureChartTable } from "../charts/measure.ts";
+export { roadmapChart, roadmapTable as roadmapChartTable } from "../charts/roadmap.ts";
+export { actionTimelineChart, actionTimelineTable as actionTimelineChartTable } from "../charts/action-timeline.ts";
+export { absoluteUrl as absoluteSiteUrl, councilFeedUrl, milestonesCalendarUrl, openDataCsvUrl, openDataJsonUrl } from "../outputs/urls.ts";
+export { councilFeed, siteFeed } from "../outputs/feed.ts";
+export { milestoneCalendar } from "../outputs/calendar.ts";
+export { openDataJson, openDataSchemaJson } from "../outputs/open-data.ts";
+export { csvTableDescriptions, openDataCsv } from "../outputs/csv.ts";
+export { robotsTxt, sitemapUrls } from "../outputs/sitemap.ts";
+export { compareCouncils } from "../derive/compare.ts";
+export { actionsAToZ } from "../site/a-to-z.ts";
+export { homeRedirect } from "../site/home.ts";

@@ -10,7 +10,9 @@ function counts(statuses: MilestoneStatus[], overdue = 0) {
 }
 
 function savings(planned: number, delivered: number) {
-  return actionSavings({ id: "A", savings: [{ year: "2024/25", amount: planned }] }, [{ savings: [{ action: "A", year: "2024/25", delivered }] }]);
+  return actionSavings({ id: "A", savings: [{ year: "2024/25", amount: planned }] }, [
+    { savings: [{ action: "A", year: "2024/25", delivered }] },
+  ]);
 }
 
 function council(slug: string, name: string, themes: ComparedCouncil["themes"]): ComparedCouncil {
@@ -28,7 +30,12 @@ function council(slug: string, name: string, themes: ComparedCouncil["themes"]):
 }
 
 const brackenfold = council("brackenfold", "Brackenfold District Council", [
-  { id: "services", title: "Transforming services", counts: counts(["delayed", "on track", "complete", "complete", "at risk"], 1), savings: savings(500000, 250000) },
+  {
+    id: "services",
+    title: "Transforming services",
+    counts: counts(["delayed", "on track", "complete", "complete", "at risk"], 1),
+    savings: savings(500000, 250000),
+  },
   { id: "technology", title: "Technology and data", counts: counts(["complete"]), savings: savings(0, 0) },
 ]);
 const kestrelmouth = council("kestrelmouth", "Kestrelmouth Council", [
@@ -86,7 +93,15 @@ test("a row counts complete, on track, at risk and overdue milestones, and savin
 
 test("the whole-plan rows give every council's totals", () => {
   assert.equal(
-    comparison.overall.map((row) => [row.councilName, row.title, row.milestones, row.complete, row.overdue, row.savingsPlanned, row.savingsDelivered]),
+    comparison.overall.map((row) => [
+      row.councilName,
+      row.title,
+      row.milestones,
+      row.complete,
+      row.overdue,
+      row.savingsPlanned,
+      row.savingsDelivered,
+    ]),
     [
       ["Brackenfold District Council", "Brackenfold District Council Productivity Plan", 6, 3, 1, 500000, 250000],
       ["Fernshire County Council", "Fernshire County Council Productivity Plan", 1, 1, 0, 0, 0],

@@ -1,0 +1,68 @@
+/**
+ * npm run size: what the built site weighs, one section at a time, for the site in OUTPUT_DIR (default
+ * _site; run `npm run build` first, with the same PATH_PREFIX). A section that finds a budget broken makes
+ * the command exit 1.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { settings } from "../_data/settings.ts";
+import { folderSize, formatBytes } from "../lib/size/folder.ts";
+import { searchDownloads } from "../tests/helpers/search-downloads.ts";
+
+interface SectionReport {
+  lines: string[];
+  /** One line for each budget that does not hold. */
+  overBudget: string[];
+}
+
+interface SizeSection {
+  name: string;
+  measure: (siteDir: string) => Promise<SectionReport>;
+}
+
+/** Two queries a resident might make, each found on several pages of the example site. */
+const searchQueries = ["bins", "planning"];
+
+/** Pagefind writes its own ready-made interfaces too; the search page uses none of them. */
+const unusedPagefindFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+const search: SizeSection = {
+  name: "Search",
+  async measure(siteDir) {
+    const bundle = join(siteDir, "pagefind");
+    if (!existsSync(bundle)) return { lines: [], overBudget: [`No search index in ${bundle}: run npm run build`] };
+    const all = folderSize(bundle);
+    const used = folderSize(bundle, (path) => !unusedPagefindFiles.test(path));
+    const script = folderSize(join(siteDir, "assets"), (path) => path === "search.js");
+    const plain = await searchDownloads(siteDir, settings.pathPrefix, searchQueries);
+    const gzipped = await searchDownloads(siteDir, settings.pathPrefix, searchQueries, true);
+    return {
+      lines: [
+        `Index on disk (pagefind/): ${formatBytes(all.bytes)} in ${all.files} files`,
+        `  of which the browser can use: ${formatBytes(used.bytes)} in ${used.files} files (the rest is Pagefind's own ready-made interfaces, unused)`,
+        `Search page script (assets/search.js): ${formatBytes(script.bytes)}`,
+        ...plain.map((query, index) => {
+          const compressed = gzipped[index]?.bytes ?? query.bytes;
+          return `${index === 0 ? "First" : "Second"} query ("${query.query}"): ${formatBytes(compressed)} from /pagefind/ in ${query.requests} requests with gzip, ${formatBytes(query.bytes)} without`;
+        }),
+      ],
+      overBudget: [],
+    };
+  },
+};
+
+const sections: SizeSection[] = [search];
+
+if (!existsSync(settings.outputDir)) {
+  console.error(`There is no built site in ${settings.outputDir}: run npm run build first.`);
+  process.exit(1);
+}
+let broken = 0;
+for (const section of sections) {
+  const report = await section.measure(settings.outputDir);
+  console.log(section.name);
+  for (const line of report.lines) console.log(`  ${line}`);
+  for (const line of report.overBudget) console.log(`  OVER BUDGET: ${line}`);
+  broken += report.overBudget.length;
+}
+process.exitCode = broken > 0 ? 1 : 0;
