@@ -16,7 +16,25 @@ export interface SourceText {
  * the same lines as the original.
  */
 export function readContentText(path: string, displayPath: string): SourceText | ContentError {
-  const size = statSync(path).size;
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) {
+      return contentError({
+        file: displayPath,
+        field: "",
+        message: "is a folder, not a file",
+        hint: "move what is in it elsewhere and remove the folder",
+      });
+    }
+    size = stats.size;
+  } catch (error) {
+    return contentError({
+      file: displayPath,
+      field: "",
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+    });
+  }
   if (size > maxContentFileBytes) {
     return contentError({
       file: displayPath,
@@ -25,7 +43,16 @@ export function readContentText(path: string, displayPath: string): SourceText |
       hint: "split long narrative into a shorter update and link to the full report",
     });
   }
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return contentError({
+      file: displayPath,
+      field: "",
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+    });
+  }
   return decodeContentText(bytes, displayPath);
 }
 
@@ -47,7 +74,14 @@ export function decodeContentText(bytes: Uint8Array, displayPath: string): Sourc
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") {
-    return contentError({ file: displayPath, line: 1, column: 1, field: "", message: "is empty", hint: "copy an example file to start from" });
+    return contentError({
+      file: displayPath,
+      line: 1,
+      column: 1,
+      field: "",
+      message: "is empty",
+      hint: "copy an example file to start from",
+    });
   }
   return { file: displayPath, text };
 }
@@ -66,7 +100,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
       high = middle - 1;
     }
   }
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, low));
+  // stream: true holds back a character left incomplete at the end, so the column is where it starts.
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, low), { stream: true });
   const lines = prefix.split("\n");
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }

@@ -108,6 +108,7 @@ interface Frame {
 function mapPositions(events: readonly Event[], text: string, file: string, sourceMap: SourceMap): ContentError[] {
   const errors: ContentError[] = [];
   const stack: Frame[] = [];
+  const duplicated: string[] = [];
   let documents = 0;
 
   for (const event of events) {
@@ -122,6 +123,8 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
             hint: 'a line of "---" starts a second document; remove it',
           }),
         );
+        // The rest would only add knock-on mistakes, such as the second document's fields "given twice".
+        break;
       }
       stack.push({ kind: "document", pointer: "", nextIndex: 0, expectingKey: false, key: "" });
       continue;
@@ -131,7 +134,8 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
       continue;
     }
     if (event.type === EVENT_ID.ALIAS) {
-      const position = sourceMap.positionOf(event.anchorStart);
+      // anchorStart is the name after the "*"; point at the "*" itself.
+      const position = sourceMap.positionOf(Math.max(0, event.anchorStart - 1));
       errors.push(
         contentError({
           file,
@@ -153,7 +157,9 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
       parent.expectingKey = false;
       parent.key = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : "?";
       const keyPointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
-      if (!sourceMap.recordKey(keyPointer, offset)) {
+      // Fields inside a repeated field would all be "given twice" as well; report only the outermost one.
+      if (!sourceMap.recordKey(keyPointer, offset) && !duplicated.some((earlier) => keyPointer.startsWith(`${earlier}/`))) {
+        duplicated.push(keyPointer);
         errors.push(
           contentError({
             file,

@@ -18,13 +18,18 @@ import {
 } from "../time/financial-quarter.ts";
 import { fieldName } from "./shape.ts";
 
-export function checkCouncil(council: LoadedCouncil): ContentError[] {
+/**
+ * `references: false` leaves out checks that an update names a milestone, measure or action that exists: the
+ * loader passes it while an action file has failed, since its ids would otherwise be reported as unknown.
+ */
+export function checkCouncil(council: LoadedCouncil, { references = true }: { references?: boolean } = {}): ContentError[] {
   const errors: ContentError[] = [];
   const at = (located: Located<unknown>, pointer: string, message: string, hint?: string): void => {
     errors.push(contentError({ file: located.file, ...located.sourceMap.valueAt(pointer), field: fieldName(pointer), message, hint }));
   };
   const checkDate = (located: Located<unknown>, pointer: string, value: string | undefined): void => {
-    if (value !== undefined && !isRealDate(value)) at(located, pointer, `"${value}" is not a real date`, "check the day exists in that month");
+    if (value !== undefined && !isRealDate(value))
+      at(located, pointer, `"${value}" is not a real date`, "check the day exists in that month");
   };
   const checkYear = (located: Located<unknown>, pointer: string, value: string | undefined): void => {
     if (value !== undefined && !parseFinancialYear(value)) {
@@ -34,7 +39,15 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
   const checkDue = (located: Located<unknown>, pointer: string, value: string | undefined): void => {
     if (value === undefined) return;
     const due = parseDueDate(value);
-    if ("problem" in due) at(located, pointer, due.problem, 'write a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a year "2024/25" or "ongoing"');
+    if (!("problem" in due)) return;
+    // Quote the value as the other date checks do, and keep parseDueDate's own hint ("February 2024 has 29 days").
+    const problem = due.problem.startsWith(`${value} `) ? `"${value}"${due.problem.slice(value.length)}` : due.problem;
+    at(
+      located,
+      pointer,
+      problem,
+      due.hint ?? 'write a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a year "2024/25" or "ongoing"',
+    );
   };
 
   const { plan } = council;
@@ -65,7 +78,12 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
     const earlier = seen.get(key);
     const position = located.sourceMap.valueAt(pointer);
     if (earlier) {
-      at(located, pointer, `the ${what} id "${id}" is already used at ${earlier.file}:${earlier.line}`, "every action, milestone and measure needs its own id");
+      at(
+        located,
+        pointer,
+        `the ${what} id "${id}" is already used at ${earlier.file}:${earlier.line}`,
+        "every action, milestone and measure needs its own id",
+      );
     } else seen.set(key, { file: located.file, line: position.line });
   };
   const milestones = new Map<string, { due: string }>();
@@ -76,7 +94,12 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
     actions.add(action.data.id);
     const fileId = basename(action.file, ".yaml");
     if (fileId !== action.data.id) {
-      at(action, "/id", `"${action.data.id}" does not match the file name "${basename(action.file)}"`, `name the file ${action.data.id}.yaml`);
+      at(
+        action,
+        "/id",
+        `"${action.data.id}" does not match the file name "${basename(action.file)}"`,
+        `name the file ${action.data.id}.yaml`,
+      );
     }
     if (!themeIds.has(action.data.theme.toLowerCase())) {
       at(action, "/theme", `"${action.data.theme}" is not a theme in this plan`, `themes: ${[...themeIds].join(", ")}`);
@@ -104,7 +127,12 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
     checkDate(update, "/published", data.published);
     checkDate(update, "/considered_by/date", data.considered_by?.date);
     if (!quarter) {
-      at(update, "/quarter", `"${data.quarter}" is not a financial quarter`, 'write the financial year then the quarter, for example "2024/25 Q2"');
+      at(
+        update,
+        "/quarter",
+        `"${data.quarter}" is not a financial quarter`,
+        'write the financial year then the quarter, for example "2024/25 Q2"',
+      );
       continue;
     }
     const slug = financialQuarterSlug(quarter);
@@ -115,42 +143,68 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
     if (earlier) at(update, "/quarter", `${data.quarter} already has an update, ${earlier}`, "each quarter has one update file");
     quartersSeen.set(slug, update.file);
     if (approvalQuarter && compareQuarters(quarter, approvalQuarter) < 0) {
-      at(update, "/quarter", `${data.quarter} is before the plan was approved on ${approved}`, "progress updates start from the quarter the plan was approved in");
+      at(
+        update,
+        "/quarter",
+        `${data.quarter} is before the plan was approved on ${approved}`,
+        "progress updates start from the quarter the plan was approved in",
+      );
     }
     if (isRealDate(data.published) && data.published < quarterStart(quarter)) {
-      at(update, "/published", `${data.published} is before ${data.quarter} began (${quarterStart(quarter)})`, "an update is published during or after its quarter");
+      at(
+        update,
+        "/published",
+        `${data.published} is before ${data.quarter} began (${quarterStart(quarter)})`,
+        "an update is published during or after its quarter",
+      );
     }
 
     for (const [id, progress] of Object.entries(data.milestones ?? {})) {
       const pointer = `/milestones/${id.replaceAll("~", "~0").replaceAll("/", "~1")}`;
       if (!milestones.has(id)) {
-        errors.push(
-          contentError({
-            file: update.file,
-            ...update.sourceMap.keyAt(pointer),
-            field: fieldName(pointer),
-            message: `"${id}" is not a milestone in this plan`,
-            hint: suggestId(id, [...milestones.keys()]),
-          }),
-        );
+        if (references)
+          errors.push(
+            contentError({
+              file: update.file,
+              ...update.sourceMap.keyAt(pointer),
+              field: fieldName(pointer),
+              message: `"${id}" is not a milestone in this plan`,
+              hint: suggestId(id, [...milestones.keys()]),
+            }),
+          );
         continue;
       }
       checkDue(update, `${pointer}/revised_due`, progress.revised_due);
       checkDate(update, `${pointer}/completed`, progress.completed);
       if (progress.completed !== undefined && isRealDate(progress.completed)) {
         if (progress.completed > quarterEnd(quarter)) {
-          at(update, `${pointer}/completed`, `${progress.completed} is after ${data.quarter} ended (${quarterEnd(quarter)})`, "report a completion in the update for the quarter it happened in");
+          at(
+            update,
+            `${pointer}/completed`,
+            `${progress.completed} is after ${data.quarter} ended (${quarterEnd(quarter)})`,
+            "report a completion in the update for the quarter it happened in",
+          );
         } else if (isRealDate(data.published) && progress.completed > data.published) {
-          at(update, `${pointer}/completed`, `${progress.completed} is after the update was published (${data.published})`, "a milestone cannot be completed in the future");
+          at(
+            update,
+            `${pointer}/completed`,
+            `${progress.completed} is after the update was published (${data.published})`,
+            "a milestone cannot be completed in the future",
+          );
         }
         if (progress.status !== "complete") {
-          at(update, `${pointer}/completed`, `a completion date is given but the status is "${progress.status}"`, 'set status to "complete", or remove the date');
+          at(
+            update,
+            `${pointer}/completed`,
+            `a completion date is given but the status is "${progress.status}"`,
+            'set status to "complete", or remove the date',
+          );
         }
       }
     }
     for (const id of Object.keys(data.measures ?? {})) {
       const pointer = `/measures/${id.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      if (!measures.has(id)) {
+      if (!measures.has(id) && references) {
         errors.push(
           contentError({
             file: update.file,
@@ -163,7 +217,7 @@ export function checkCouncil(council: LoadedCouncil): ContentError[] {
       }
     }
     data.savings?.forEach((saving, index) => {
-      if (!actions.has(saving.action)) {
+      if (!actions.has(saving.action) && references) {
         at(update, `/savings/${index}/action`, `"${saving.action}" is not an action in this plan`, suggestId(saving.action, [...actions]));
       }
       checkYear(update, `/savings/${index}/year`, saving.year);

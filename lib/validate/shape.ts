@@ -8,7 +8,8 @@ import { contentSchemas, type ContentKind } from "../schema/index.ts";
 import { contentError, type ContentError } from "../errors.ts";
 import type { SourceMap } from "../load/yaml.ts";
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: Ajv then gives each error its value (error.data) and schema (error.parentSchema), which the messages quote.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validators = new Map<ContentKind, ValidateFunction>();
 
 function validatorFor(kind: ContentKind): ValidateFunction {
@@ -30,20 +31,48 @@ export function fieldName(pointer: string): string {
 }
 
 export function checkShape(kind: ContentKind, value: unknown, file: string, sourceMap: SourceMap): ContentError[] {
+  // YAML's .nan and .inf are numbers to JSON Schema, but not amounts or measures a page could show.
+  const notFinite = nonFiniteNumbers(value, "").map((pointer) =>
+    contentError({
+      file,
+      ...sourceMap.valueAt(pointer),
+      field: fieldName(pointer),
+      message: "is not a number a page can show",
+      hint: "write the figure in digits, for example 41",
+    }),
+  );
+  if (notFinite.length > 0) return notFinite;
   const validate = validatorFor(kind);
   if (validate(value)) return [];
   return collapse(validate.errors ?? []).map((error) => describe(error, file, sourceMap));
 }
 
+function nonFiniteNumbers(value: unknown, pointer: string): string[] {
+  if (typeof value === "number") return Number.isFinite(value) ? [] : [pointer];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    nonFiniteNumbers(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`),
+  );
+}
+
 /**
  * Ajv reports each branch of a union separately ("must be equal to constant" once per allowed word); keep one
- * error per place and let the union's own description say what is allowed.
+ * error per place and let the union's own description say what is allowed. A misspelt field is one mistake,
+ * not two: "title is missing" is left out when "tittle" is there and the hint suggests "title".
  */
 function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   const unionPaths = new Set(errors.filter((error) => error.keyword === "anyOf").map((error) => error.instancePath));
+  const misspelt = new Set(
+    errors.flatMap((error) => {
+      if (error.keyword !== "additionalProperties") return [];
+      const suggestion = suggestField(String(error.params.additionalProperty), error.parentSchema);
+      return suggestion ? [`${error.instancePath}/${suggestion}`] : [];
+    }),
+  );
   const seen = new Set<string>();
   return errors.filter((error) => {
     if (unionPaths.has(error.instancePath) && error.keyword !== "anyOf") return false;
+    if (error.keyword === "required" && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) return false;
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -58,17 +87,14 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
     case "additionalProperties": {
       const unknownField = String(error.params.additionalProperty);
       const pointer = `${error.instancePath}/${unknownField.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      const allowed = Object.keys((schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
-      const suggestion = allowed.length > 0 ? closest(unknownField, allowed) : undefined;
+      const allowed = allowedFields(schema);
+      const suggestion = suggestField(unknownField, schema);
       return contentError({
         file,
         ...sourceMap.keyAt(pointer),
         field: fieldName(pointer),
         message: `"${unknownField}" is not a field here`,
-        hint:
-          suggestion && isNear(unknownField, suggestion)
-            ? `did you mean "${suggestion}"? Allowed: ${allowed.join(", ")}`
-            : `allowed: ${allowed.join(", ")}`,
+        hint: suggestion ? `did you mean "${suggestion}"? Allowed: ${allowed.join(", ")}` : `allowed: ${allowed.join(", ")}`,
       });
     }
     case "required": {
@@ -125,6 +151,17 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
 function describeProperty(schema: unknown, property: string): string | undefined {
   const properties = (schema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
   return properties?.[property]?.description;
+}
+
+function allowedFields(schema: unknown): string[] {
+  return Object.keys((schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+}
+
+/** The allowed field an unknown one is a slip of the keyboard away from, if any. */
+function suggestField(unknownField: string, schema: unknown): string | undefined {
+  const allowed = allowedFields(schema);
+  const suggestion = allowed.length > 0 ? closest(unknownField, allowed) : undefined;
+  return suggestion && isNear(unknownField, suggestion) ? suggestion : undefined;
 }
 
 /** A suggestion is worth making when it is a slip of the keyboard away ("stauts" for "status"). */

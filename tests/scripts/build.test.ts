@@ -1,0 +1,160 @@
+/**
+ * Issue 2, acceptance 3: breaking any example file makes the build exit non-zero within 2 seconds, printing
+ * each problem with the file's path and line, and leaves the earlier site byte-for-byte unchanged.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { runBuild, type BuildResult } from "../helpers/build.ts";
+
+interface Break {
+  /** Under councils/. */
+  file: string;
+  from: string;
+  to: string;
+  /** What the printed problem says, after "path:line:column ". */
+  says: RegExp;
+}
+
+const breaks: Record<string, Break> = {
+  "a YAML syntax error": {
+    file: "brackenfold/actions/BR1.yaml",
+    from: 'title: "Make the case to Government for fairer funding and fewer new burdens"',
+    to: "title: Make the case to Government: fairer funding and fewer new burdens",
+    says: /is not valid YAML: /,
+  },
+  "an impossible date": {
+    file: "brackenfold/actions/BR1.yaml",
+    from: 'due: "2025-08"',
+    to: 'due: "2025-02-30"',
+    says: /milestones\[0\]\.due: "2025-02-30" is not a real date \(February 2025 has 28 days\)/,
+  },
+  "an unknown milestone reference in an update": {
+    file: "brackenfold/updates/2025-26-q1.md",
+    from: "  CS1-M4: {",
+    to: "  CS1-M44: {",
+    says: /milestones\.CS1-M44: "CS1-M44" is not a milestone in this plan/,
+  },
+  "a misspelt field": {
+    file: "fernshire/plan.yaml",
+    from: "summary: |\n  Fernshire",
+    to: "sumary: |\n  Fernshire",
+    says: /sumary: "sumary" is not a field here \(did you mean "summary"\?/,
+  },
+  "a duplicate id": {
+    file: "kestrelmouth/actions/ASC1.yaml",
+    from: '  - id: "ASC1-M2"',
+    to: '  - id: "ASC1-M1"',
+    says: /milestones\[1\]\.id: the milestone id "ASC1-M1" is already used at .*ASC1\.yaml:21/,
+  },
+};
+
+function exampleCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "plan-pages-content-"));
+  cpSync("content/councils", join(dir, "councils"), { recursive: true });
+  return dir;
+}
+
+/** Applies a break to a fresh copy and returns the path of the broken file and the line the change is on. */
+function brokenCopy(dir: string, { file, from, to }: Break): { path: string; line: number } {
+  const path = join(dir, "councils", file);
+  const text = readFileSync(path, "utf8");
+  const at = text.indexOf(from);
+  if (at === -1) throw new Error(`test set-up: ${JSON.stringify(from)} is not in ${file}`);
+  writeFileSync(path, text.slice(0, at) + to + text.slice(at + from.length));
+  return { path, line: text.slice(0, at).split("\n").length };
+}
+
+/** Every file in a folder, by path, with its bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function assertUnchanged(before: Map<string, Buffer>, outputDir: string): void {
+  const after = snapshot(outputDir);
+  assert.equal([...after.keys()], [...before.keys()], "the same files");
+  for (const [path, bytes] of before) assert.ok(after.get(path)?.equals(bytes), `${path} is byte-for-byte unchanged`);
+}
+
+function assertNoStackTrace(result: BuildResult): void {
+  assert.not.match(result.stdout + result.stderr, /^ {4}at /m, "no stack trace");
+}
+
+const outputDir = join(mkdtempSync(join(tmpdir(), "plan-pages-site-")), "_site");
+const first = runBuild({ CONTENT_DIR: exampleCopy() }, outputDir);
+const before = existsSync(outputDir) ? snapshot(outputDir) : new Map<string, Buffer>();
+const timings: string[] = [];
+
+test("the example content builds, to give an earlier site to compare against", () => {
+  assert.is(first.status, 0, first.stderr);
+  assert.ok(before.has("index.html"));
+  assert.ok(before.has("brackenfold/index.html"));
+  assert.ok(before.size > 10);
+});
+
+for (const [kind, change] of Object.entries(breaks)) {
+  test(`${kind} fails the build within 2 seconds, naming the file and line, and leaves the site unchanged`, () => {
+    const dir = exampleCopy();
+    const { path, line } = brokenCopy(dir, change);
+    const result = runBuild({ CONTENT_DIR: dir }, outputDir);
+    timings.push(`${kind}: ${result.seconds.toFixed(2)} s`);
+    assert.is.not(result.status, 0);
+    const output = result.stdout + result.stderr;
+    const printed = output.split("\n").find((row) => row.startsWith(`${path}:${line}:`));
+    assert.ok(printed, `a line starting ${path}:${line}: in\n${output}`);
+    assert.match(printed ?? "", change.says);
+    assert.match(result.stderr, `Nothing was built; ${outputDir} is unchanged.`);
+    assertNoStackTrace(result);
+    assertUnchanged(before, outputDir);
+    assert.ok(result.seconds < 2, `took ${result.seconds.toFixed(2)} s`);
+  });
+}
+
+test("two different mistakes in two files are both printed", () => {
+  const dir = exampleCopy();
+  const date = brokenCopy(dir, breaks["an impossible date"]!);
+  const reference = brokenCopy(dir, breaks["an unknown milestone reference in an update"]!);
+  const result = runBuild({ CONTENT_DIR: dir }, outputDir);
+  timings.push(`two mistakes: ${result.seconds.toFixed(2)} s`);
+  assert.is.not(result.status, 0);
+  const problems = result.stderr.split("\n").filter((row) => row.startsWith(dir));
+  assert.equal(
+    problems.map((row) => row.split(" ")[0]),
+    [`${date.path}:${date.line}:11`, `${reference.path}:${reference.line}:3`],
+  );
+  assert.match(result.stderr, "2 errors in the content.");
+  assertNoStackTrace(result);
+  assertUnchanged(before, outputDir);
+});
+
+test("while an action file is broken, an update naming its milestones is not reported as well", () => {
+  const dir = exampleCopy();
+  const misspelt = brokenCopy(dir, { ...breaks["a misspelt field"]!, file: "brackenfold/actions/CS1.yaml", from: "owner:", to: "ownr:" });
+  brokenCopy(dir, breaks["an unknown milestone reference in an update"]!);
+  const result = runBuild({ CONTENT_DIR: dir }, outputDir);
+  assert.is.not(result.status, 0);
+  const problems = result.stderr.split("\n").filter((row) => row.startsWith(dir));
+  assert.equal(
+    problems.map((row) => row.split(" ")[0]),
+    [`${misspelt.path}:${misspelt.line}:1`],
+  );
+  assertUnchanged(before, outputDir);
+});
+
+// The figures, for the record: the 2-second bound includes starting Node and tsx.
+test.after(() => {
+  console.log(`\n  first build ${first.seconds.toFixed(2)} s; broken builds: ${timings.join("; ")}`);
+});
+
+test.run();

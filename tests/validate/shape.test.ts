@@ -1,0 +1,156 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { formatContentError } from "../../lib/errors.ts";
+import { parseYaml } from "../../lib/load/yaml.ts";
+import { checkShape, fieldName } from "../../lib/validate/shape.ts";
+import type { ContentKind } from "../../lib/schema/index.ts";
+
+const update = (milestones: string, extra = ""): string =>
+  `quarter: "2024/25 Q2"\npublished: "2024-11-05"\nmilestones:\n${milestones}\n${extra}`;
+
+const action = (lines: Record<string, string> = {}): string => {
+  const fields: Record<string, string> = {
+    id: '"CS1"',
+    title: '"Council tax online"',
+    theme: '"services"',
+    owner: '"Head of Customer Services"',
+    summary: '"Move council tax online."',
+    milestones: '\n  - id: "CS1-M1"\n    title: "Portal live"\n    due: "2025-03"',
+    ...lines,
+  };
+  return Object.entries(fields)
+    .filter(([, value]) => value !== "")
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\n");
+};
+
+/** The shape problems in a text, as printed. */
+function problems(kind: ContentKind, text: string, file = `content/councils/x/${kind}.yaml`): string[] {
+  const parsed = parseYaml(text, file);
+  if ("errors" in parsed) throw new Error(parsed.errors.map(formatContentError).join("\n"));
+  return checkShape(kind, parsed.value, file, parsed.sourceMap).map(formatContentError);
+}
+
+const statuses = "not started, on track, at risk, delayed, complete, cancelled";
+
+test("a well-formed action has no problems", () => {
+  assert.equal(problems("action", action()), []);
+});
+
+test("a misspelt field is refused at its key, suggesting the field meant", () => {
+  assert.equal(problems("update", update('  CS1-M1:\n    stauts: "on track"')), [
+    'content/councils/x/update.yaml:5:5 milestones.CS1-M1.stauts: "stauts" is not a field here (did you mean "status"? Allowed: status, revised_due, completed, note)',
+  ]);
+});
+
+test("a misspelt required field is one mistake, not also a missing field", () => {
+  assert.equal(problems("action", action({ title: "", tittle: '"Council tax online"' })), [
+    'content/councils/x/action.yaml:9:1 tittle: "tittle" is not a field here (did you mean "title"? Allowed: id, title, theme, owner, lead_member, summary, milestones, measures, savings)',
+  ]);
+});
+
+test("an unknown field with nothing close lists what is allowed", () => {
+  assert.equal(problems("action", action({ budget: "400000" })), [
+    'content/councils/x/action.yaml:10:1 budget: "budget" is not a field here (allowed: id, title, theme, owner, lead_member, summary, milestones, measures, savings)',
+  ]);
+});
+
+test("a wrong status word is refused at its value, suggesting the word meant", () => {
+  assert.equal(problems("update", update('  CS1-M1: { status: "on trak" }')), [
+    `content/councils/x/update.yaml:4:22 milestones.CS1-M1.status: "on trak" is not allowed (did you mean "on track"? allowed: ${statuses})`,
+  ]);
+  assert.equal(problems("update", update('  CS1-M1: { status: "Complete" }')), [
+    `content/councils/x/update.yaml:4:22 milestones.CS1-M1.status: "Complete" is not allowed (did you mean "complete"? allowed: ${statuses})`,
+  ]);
+});
+
+test("a status that is nothing like an allowed word lists the allowed words only", () => {
+  assert.equal(problems("update", update('  CS1-M1: { status: "green" }')), [
+    `content/councils/x/update.yaml:4:22 milestones.CS1-M1.status: "green" is not allowed (allowed: ${statuses})`,
+  ]);
+});
+
+test("a missing field is named, with what it should hold", () => {
+  assert.equal(problems("update", update('  CS1-M1: { note: "Going well." }')), [
+    `content/councils/x/update.yaml:4:11 milestones.CS1-M1.status: is missing (Where the milestone stands: ${statuses}.)`,
+  ]);
+});
+
+test("money written as text is refused", () => {
+  assert.equal(problems("action", action({ savings: '\n  - year: "2024/25"\n    amount: "£100,000"' })), [
+    'content/councils/x/action.yaml:12:14 savings[0].amount: "£100,000" should be a number (The saving planned. In pounds, as a number without "£" or commas, for example 120000.)',
+  ]);
+});
+
+test("negative money is refused", () => {
+  const [message] = problems("update", update('  CS1-M1: { status: "on track" }', 'savings:\n  - action: "WS1"\n    delivered: -5000'));
+  assert.is(
+    message,
+    'content/councils/x/update.yaml:7:16 savings[0].delivered: -5000 is below the smallest allowed, 0 (The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this quarter). In pounds, as a number without "£" or commas, for example 120000.)',
+  );
+});
+
+test("a date in the wrong form is refused with an example of the right one", () => {
+  assert.equal(problems("update", 'quarter: "2024/25 Q2"\npublished: "14/11/2024"\n'), [
+    'content/councils/x/update.yaml:2:13 published: "14/11/2024" is not in the right form (The date the update was published. Written year-month-day, for example "2024-07-19".)',
+  ]);
+});
+
+test("a number where text is expected is refused", () => {
+  assert.equal(problems("action", action({ id: "12" })), [
+    'content/councils/x/action.yaml:1:5 id: 12 should be text (A short reference, letters, digits and hyphens only, for example "CS1" or "CS1-M2". It appears in web addresses.)',
+  ]);
+});
+
+test("a single value where a list is expected says what a list looks like", () => {
+  assert.equal(problems("action", action({ milestones: '"Portal live"' })), [
+    'content/councils/x/action.yaml:6:14 milestones: "Portal live" should be a list (one item per line, each starting "- ") (The action\'s milestones, in the order they are due.)',
+  ]);
+});
+
+test("an empty list of milestones and an empty title are refused", () => {
+  assert.equal(problems("action", action({ milestones: "[]", title: '""' })), [
+    'content/councils/x/action.yaml:2:9 title: "" is empty (The action, for example "Move council tax and benefits online".)',
+    "content/councils/x/action.yaml:6:13 milestones: a list needs at least 1 item (The action's milestones, in the order they are due.)",
+  ]);
+});
+
+test("a file with nothing in it but comments is refused as a whole", () => {
+  const [message] = problems("plan", "# to do\n");
+  assert.match(message ?? "", /^content\/councils\/x\/plan\.yaml:1:1 an empty value should be a group of fields/);
+});
+
+test("every mistake in a file is reported, not just the first", () => {
+  const errors = problems(
+    "council",
+    [
+      'name: "Wrenmoor District Council"',
+      'gss_code: "E0700099"',
+      'type: "district council"',
+      'website: "www.wrenmoor.example.gov.uk"',
+      "contact:",
+      '  email: "plans"',
+      "brand:",
+      '  colour: "green"',
+    ].join("\n"),
+  );
+  assert.equal(
+    errors.map((error) => error.split(" ").slice(0, 2).join(" ")),
+    [
+      "content/councils/x/council.yaml:2:12 gss_code:",
+      "content/councils/x/council.yaml:3:8 type:",
+      "content/councils/x/council.yaml:4:11 website:",
+      "content/councils/x/council.yaml:6:11 contact.email:",
+      "content/councils/x/council.yaml:8:12 brand.colour:",
+    ],
+  );
+});
+
+test("field paths are written for people: dots for fields, brackets for list positions", () => {
+  assert.is(fieldName("/milestones/2/due"), "milestones[2].due");
+  assert.is(fieldName("/milestones/CS1-M1/status"), "milestones.CS1-M1.status");
+  assert.is(fieldName("/a~1b/c~0d"), "a/b.c~d");
+  assert.is(fieldName(""), "");
+});
+
+test.run();
