@@ -7,9 +7,11 @@ import { existsSync } from "node:fs";
 import type { ActionFile, CouncilFile, PlanFile, Theme, UpdateFile } from "../schema/index.ts";
 import { checkShape } from "../validate/shape.ts";
 import { checkCouncil } from "../validate/council.ts";
+import { checkWarnings } from "../validate/warnings.ts";
 import { contentError, sortContentErrors, type ContentError } from "../errors.ts";
 import { defaultThemes } from "./default-themes.ts";
 import { discoverContent, displayPath, type CouncilFiles } from "./discover.ts";
+import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
 import { readContentText } from "./text.ts";
 import { parseYaml, type SourceMap } from "./yaml.ts";
@@ -76,8 +78,11 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
   const logo = council.data.brand.logo;
   if (logo) {
     const logoFile = join(files.folder, logo);
-    if (existsSync(logoFile)) loaded.logoFile = logoFile;
-    else {
+    if (existsSync(logoFile)) {
+      const logoErrors = checkLogo(logoFile, files.folder);
+      if (logoErrors.length === 0) loaded.logoFile = logoFile;
+      errors.push(...logoErrors);
+    } else {
       errors.push(
         contentError({
           file: council.file,
@@ -89,8 +94,10 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
       );
     }
   }
-  // Cross-file checks only make sense when every file parsed; otherwise they would report knock-on mistakes.
-  if (actions.every(Boolean) && updates.every(Boolean)) errors.push(...checkCouncil(loaded));
+  // Cross-file checks run on the files that did load, so every mistake shows at once; while an action file fails,
+  // references to its milestones, measures and id would be knock-on mistakes, so those checks wait for it.
+  errors.push(...checkCouncil(loaded, { references: actions.every(Boolean) }));
+  errors.push(...checkWarnings(loaded));
   return loaded;
 }
 

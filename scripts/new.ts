@@ -1,0 +1,82 @@
+/**
+ * npm run new -- update <council> [quarter]   the next quarterly update, pre-filled (lib/scaffold/update.ts)
+ * npm run new -- council <slug>               a new council folder: council.yaml and plan.yaml
+ * npm run new -- action <council> [theme]     a new action file with the next free id
+ * Never overwrites a file; what it writes passes `npm run check` as it stands.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadContent, type LoadedCouncil } from "../lib/load/content.ts";
+import { displayPath } from "../lib/load/discover.ts";
+import { hasErrors } from "../lib/errors.ts";
+import { printContentErrors } from "../lib/report.ts";
+import { readSettings } from "../lib/settings.ts";
+import type { Scaffolded } from "../lib/scaffold/files.ts";
+import { scaffoldAction } from "../lib/scaffold/action.ts";
+import { scaffoldCouncil } from "../lib/scaffold/council.ts";
+import { scaffoldUpdate } from "../lib/scaffold/update.ts";
+
+const usage = `Usage:
+  npm run new -- update <council> [quarter]   for example: npm run new -- update brackenfold "2026/27 Q3"
+  npm run new -- council <slug>               for example: npm run new -- council north-wrenmoor
+  npm run new -- action <council> [theme]     for example: npm run new -- action brackenfold waste`;
+
+const settings = readSettings();
+const schemaDir = fileURLToPath(new URL("../schema/", import.meta.url));
+const [kind, name, extra] = process.argv.slice(2);
+
+function stop(message: string, hint?: string): never {
+  console.error(hint ? `${message} (${hint})` : message);
+  process.exit(1);
+}
+
+function loadCouncil(slug: string | undefined): LoadedCouncil {
+  if (!slug) stop(usage);
+  const content = loadContent(settings.contentDir);
+  if (hasErrors(content.errors)) {
+    printContentErrors(content.errors, process.env);
+    stop("Fix these mistakes first: the new file is worked out from the content as it stands.");
+  }
+  const council = content.councils.find((found) => found.slug === slug);
+  if (!council)
+    stop(
+      `There is no council "${slug}" in ${displayPath(settings.contentDir)}`,
+      `councils: ${content.councils.map((c) => c.slug).join(", ")}`,
+    );
+  return council;
+}
+
+let scaffolded: Scaffolded;
+if (kind === "update") {
+  scaffolded = scaffoldUpdate(loadCouncil(name), { ...(extra !== undefined && { quarter: extra }), today: settings.asOf });
+} else if (kind === "action") {
+  scaffolded = scaffoldAction(loadCouncil(name), {
+    ...(extra !== undefined && { theme: extra }),
+    today: settings.asOf,
+    schemaFile: join(schemaDir, "action.schema.json"),
+  });
+} else if (kind === "council" && name) {
+  scaffolded = scaffoldCouncil(name, { contentDir: settings.contentDir, today: settings.asOf, schemaDir });
+} else {
+  stop(usage);
+}
+
+if ("problem" in scaffolded) stop(scaffolded.problem, scaffolded.hint);
+const existing = scaffolded.files.filter((file) => existsSync(file.path));
+if (existing.length > 0) {
+  const one = existing.length === 1;
+  stop(
+    `Nothing was written: ${existing.map((file) => displayPath(file.path)).join(" and ")} already exist${one ? "s" : ""}`,
+    `edit ${one ? "it" : "them"}, or remove ${one ? "it" : "them"} first`,
+  );
+}
+
+for (const file of scaffolded.files) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, file.text, { flag: "wx" });
+  console.log(`Wrote ${displayPath(file.path)}`);
+}
+console.log(
+  `Edit ${scaffolded.files.length === 1 ? "it" : "them"}, then run \`npm run check\` to check and \`npm start\` to preview. See docs/officers-guide.md.`,
+);

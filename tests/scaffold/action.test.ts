@@ -1,0 +1,54 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { join } from "node:path";
+import { nextActionId, scaffoldAction } from "../../lib/scaffold/action.ts";
+import { copyContent, councilIn, filesOf, schemaDir, writeAndCheck } from "./temp-content.ts";
+
+const schemaFile = join(schemaDir, "action.schema.json");
+const today = "2026-11-23";
+
+test("the next action id follows the letters the theme's actions already use", () => {
+  const brackenfold = councilIn(copyContent("content"), "brackenfold");
+  assert.is(nextActionId(brackenfold, "waste"), "WS4");
+  assert.is(nextActionId(brackenfold, "technology"), "TD3");
+  const kestrelmouth = councilIn(copyContent("content"), "kestrelmouth");
+  assert.is(nextActionId(kestrelmouth, "barriers"), "BAR2");
+});
+
+test("a theme with no actions yet takes its first two letters", () => {
+  const wrenmoor = councilIn(copyContent("tests/fixtures/minimal"), "wrenmoor");
+  assert.is(nextActionId(wrenmoor, "technology"), "TE1");
+  assert.is(nextActionId(wrenmoor, "services"), "CS2");
+});
+
+test("the action file is named for its id, names its schema for the editor, and has one milestone", () => {
+  const dir = copyContent("content");
+  const [file] = filesOf(scaffoldAction(councilIn(dir, "brackenfold"), { theme: "waste", today, schemaFile }));
+  assert.is(file?.path, `${dir}/councils/brackenfold/actions/WS4.yaml`);
+  assert.ok(file?.text.startsWith(`# yaml-language-server: $schema=`));
+  assert.ok(file?.text.includes('\nid: "WS4"\n'));
+  assert.ok(file?.text.includes('\ntheme: "waste"\n'));
+  assert.ok(file?.text.includes('  - id: "WS4-M1"\n'));
+  assert.ok(file?.text.includes('    due: "2026/27"\n'), "due by the end of this financial year");
+});
+
+test("the scaffolded action passes the check with no errors or warnings", () => {
+  for (const [from, slug] of [
+    ["content", "brackenfold"],
+    ["tests/fixtures/minimal", "wrenmoor"],
+  ] as const) {
+    const dir = copyContent(from);
+    assert.equal(writeAndCheck(dir, scaffoldAction(councilIn(dir, slug), { today, schemaFile })), { errors: [], warnings: [] }, slug);
+  }
+});
+
+test("by default the action goes in the plan's first theme; an unknown theme is refused with the themes listed", () => {
+  const wrenmoor = councilIn(copyContent("tests/fixtures/minimal"), "wrenmoor");
+  assert.ok(filesOf(scaffoldAction(wrenmoor, { today, schemaFile }))[0]?.text.includes('\ntheme: "services"\n'));
+  assert.equal(scaffoldAction(wrenmoor, { theme: "housing", today, schemaFile }), {
+    problem: '"housing" is not a theme in wrenmoor\'s plan',
+    hint: "themes: services, technology, waste, barriers",
+  });
+});
+
+test.run();

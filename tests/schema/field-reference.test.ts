@@ -1,0 +1,75 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { contentSchemas, jsonSchemaFor, type ContentKind } from "../../lib/schema/index.ts";
+import { contentFileNames, fieldReference, fieldRows } from "../../lib/schema/field-reference.ts";
+
+const published = readFileSync("docs/fields.md", "utf8");
+const kinds = Object.keys(contentSchemas) as ContentKind[];
+
+/** Each kind's section of the document, from its heading to the next. */
+function section(kind: ContentKind): string {
+  const start = published.indexOf(`## ${contentFileNames[kind]}`);
+  assert.ok(start !== -1, `docs/fields.md has no section for ${contentFileNames[kind]}`);
+  const next = published.indexOf("\n## ", start + 1);
+  return published.slice(start, next === -1 ? undefined : next);
+}
+
+/**
+ * Every field path in a published JSON Schema, walked here on its own rather than with the generator's code, so that
+ * a field the generator skipped is caught: "contact.email", "milestones[].due", "milestones.<id>.status".
+ */
+function schemaPaths(schema: Record<string, unknown>, prefix = ""): string[] {
+  const properties = (schema["properties"] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).flatMap(([name, field]) => {
+    const path = `${prefix}${name}`;
+    const items = field["items"] as Record<string, unknown> | undefined;
+    const record = Object.values((field["patternProperties"] ?? {}) as Record<string, Record<string, unknown>>)[0];
+    return [
+      path,
+      ...schemaPaths(field, `${path}.`),
+      ...(items ? schemaPaths(items, `${path}[].`) : []),
+      ...(record ? schemaPaths(record, `${path}.<id>.`) : []),
+    ];
+  });
+}
+
+test("docs/fields.md is what `npm run fields` writes from the schema today (run it if this fails)", () => {
+  assert.fixture(published, fieldReference());
+});
+
+test("every field of every kind of content file appears in its section of the field reference", () => {
+  for (const kind of kinds) {
+    const paths = schemaPaths(jsonSchemaFor(kind));
+    assert.ok(paths.length > 5, `${kind} has fields`);
+    const text = section(kind);
+    const missing = paths.filter((path) => !text.includes(`| \`${path}\` |`));
+    assert.equal(missing, [], `${kind}: fields missing from docs/fields.md`);
+  }
+});
+
+test("the reference says which fields are required, including inside an optional group", () => {
+  assert.ok(section("council").includes("| `gss_code` | yes |"));
+  assert.ok(section("council").includes("| `short_name` | no |"));
+  assert.ok(section("update").includes("| `considered_by.body` | yes, if `considered_by` is given |"));
+  assert.ok(section("action").includes("| `measures[].baseline.value` | yes, if `measures` is given |"));
+});
+
+test("the reference lists the allowed words and gives examples of patterned values", () => {
+  assert.ok(
+    section("update").includes("one of: `not started`, `on track`, `at risk`, `delayed`, `complete`, `cancelled`"),
+    "milestone statuses",
+  );
+  assert.ok(section("action").includes("text, for example `2025-03-31`, `2025-03`, `2024/25 Q4`, `2024/25`, `ongoing`"), "due dates");
+  assert.ok(section("council").includes("text matching `^[ENSW]\\d{8}$`"), "GSS code pattern");
+  // A pipe inside a pattern is escaped, or the table would gain a column.
+  assert.ok(section("council").includes("`^[A-Za-z0-9_-]+\\.(svg\\|png)$`"), "logo pattern");
+});
+
+test("each row carries the field's own description from the schema", () => {
+  const due = fieldRows("action").find((row) => row.path === "milestones[].due");
+  assert.ok(due?.description.startsWith("When it is due, as precisely as the plan says"));
+  assert.ok(published.includes("| `published` | yes | The date the update was published."));
+});
+
+test.run();
