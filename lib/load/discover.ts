@@ -66,7 +66,14 @@ export function discoverContent(contentDir: string): DiscoveredContent {
   const councils: CouncilFiles[] = [];
   // A link that leads outside the content folder could publish any file on the build machine.
   const insideContent = (path: string): boolean => {
-    if (realpathSync(path).startsWith(root + sep)) return true;
+    let target: string;
+    try {
+      target = realpathSync(path);
+    } catch {
+      errors.push(contentError({ file: displayPath(path), field: "", message: "is a link to nothing", hint: "remove the link" }));
+      return false;
+    }
+    if (target.startsWith(root + sep)) return true;
     errors.push(
       contentError({
         file: displayPath(path),
@@ -114,7 +121,9 @@ export function discoverContent(contentDir: string): DiscoveredContent {
     const required = (name: string): string | undefined => {
       const path = join(folder, name);
       if (!existsSync(path)) {
-        errors.push(contentError({ file: displayPath(path), field: "", message: "is missing", hint: `every council folder needs ${name}` }));
+        errors.push(
+          contentError({ file: displayPath(path), field: "", message: "is missing", hint: `every council folder needs ${name}` }),
+        );
         return undefined;
       }
       return insideContent(path) ? path : undefined;
