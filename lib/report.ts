@@ -34,7 +34,10 @@ export function printContentErrors(errors: readonly ContentError[], env: Environ
   const errorCount = errors.filter((error) => error.severity === "error").length;
   const warningCount = errors.length - errorCount;
   console.error(lines.join("\n"));
-  const summary = [errorCount > 0 && `${errorCount} error${errorCount === 1 ? "" : "s"}`, warningCount > 0 && `${warningCount} warning${warningCount === 1 ? "" : "s"}`]
+  const summary = [
+    errorCount > 0 && `${errorCount} error${errorCount === 1 ? "" : "s"}`,
+    warningCount > 0 && `${warningCount} warning${warningCount === 1 ? "" : "s"}`,
+  ]
     .filter(Boolean)
     .join(" and ");
   console.error(`\n${summary} in the content.`);

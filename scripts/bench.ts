@@ -13,7 +13,11 @@ import { loadContent } from "../lib/load/content.ts";
 import { median, writeBaselineSource } from "../lib/bench/baseline.ts";
 
 const { values } = parseArgs({
-  options: { councils: { type: "string", default: "317" }, quarters: { type: "string", default: "9" }, runs: { type: "string", default: "3" } },
+  options: {
+    councils: { type: "string", default: "317" },
+    quarters: { type: "string", default: "9" },
+    runs: { type: "string", default: "3" },
+  },
 });
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), "plan-pages-bench-"));
@@ -44,7 +48,9 @@ function measure(args: string[], env: Record<string, string>, report: string): R
 }
 
 function countFiles(folder: string, extension: string): number {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(extension) && statSync(join(folder, name)).isFile()).length;
+  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter(
+    (name) => name.endsWith(extension) && statSync(join(folder, name)).isFile(),
+  ).length;
 }
 
 const validation: number[] = [];
@@ -60,7 +66,13 @@ let pages = 0;
 for (let run = 0; run < runs; run += 1) {
   const outputDir = join(work, `site-${run}`);
   const report = join(work, `ours-${run}.json`);
-  ours.push(measure(["scripts/build.ts"], { CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir, SOURCE_DATE_EPOCH: "1795435200", BUILD_REPORT: report }, report));
+  ours.push(
+    measure(
+      ["scripts/build.ts"],
+      { CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir, SOURCE_DATE_EPOCH: "1795435200", BUILD_REPORT: report },
+      report,
+    ),
+  );
   if (run === 0) pages = countFiles(outputDir, ".html");
   rmSync(outputDir, { recursive: true, force: true });
 }
@@ -82,7 +94,9 @@ const ourTotal = median(ours.map((run) => run.seconds));
 const baselineTotal = median(baseline.map((run) => run.seconds));
 const megabytes = (kilobytes: number): string => `${(kilobytes / 1024).toFixed(0)} MB`;
 
-console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`,
+);
 console.log(`Content: ${values.councils} councils, ${values.quarters} quarters; ${pages} HTML pages. Median of ${runs} runs.\n`);
 console.log("| measure | Plan Pages | baseline (plain Eleventy + Pagefind) |");
 console.log("| --- | --- | --- |");
@@ -93,6 +107,8 @@ for (const name of phaseNames(ours)) {
 }
 console.log(`| total, wall clock (with start-up) | ${ourTotal.toFixed(2)} s | ${baselineTotal.toFixed(2)} s |`);
 console.log(`| pages per second | ${(pages / ourTotal).toFixed(0)} | ${(pages / baselineTotal).toFixed(0)} |`);
-console.log(`| peak memory | ${megabytes(median(ours.map((run) => run.peakKilobytes)))} | ${megabytes(median(baseline.map((run) => run.peakKilobytes)))} |`);
+console.log(
+  `| peak memory | ${megabytes(median(ours.map((run) => run.peakKilobytes)))} | ${megabytes(median(baseline.map((run) => run.peakKilobytes)))} |`,
+);
 console.log(`\nRatio of total time, Plan Pages to baseline: ${(ourTotal / baselineTotal).toFixed(2)}`);
-console.log("Feeds, calendars and open data are Eleventy templates, so their time is inside \"render\".");
+console.log('Feeds, calendars and open data are Eleventy templates, so their time is inside "render".');

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { settings } from "../_data/settings.ts";
 import { folderSize, formatBytes } from "../lib/size/folder.ts";
+import { cssBudget, pageBudget, scriptBudget } from "../lib/checks/budgets.ts";
 import { searchDownloads } from "../tests/helpers/search-downloads.ts";
 
 interface SectionReport {
@@ -51,7 +52,12 @@ const search: SizeSection = {
   },
 };
 
-const sections: SizeSection[] = [search];
+/** The budgets of issue 3: pages, CSS and JavaScript (lib/checks/budgets.ts). */
+const pages: SizeSection = { name: "Pages", measure: async (siteDir) => pageBudget(siteDir) };
+const css: SizeSection = { name: "CSS", measure: async (siteDir) => cssBudget(siteDir, settings.pathPrefix) };
+const javascript: SizeSection = { name: "JavaScript", measure: async (siteDir) => scriptBudget(siteDir) };
+
+const sections: SizeSection[] = [pages, css, javascript, search];
 
 if (!existsSync(settings.outputDir)) {
   console.error(`There is no built site in ${settings.outputDir}: run npm run build first.`);

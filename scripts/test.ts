@@ -43,7 +43,8 @@ function runFile(file: string): Promise<Outcome> {
       const passed = count("Passed");
       const skipped = count("Skipped");
       // A file that crashed before uvu could report counts as one failure, so it cannot pass silently.
-      const failed = total === 0 || (code !== 0 && total === passed + skipped) ? Math.max(1, total - passed - skipped) : total - passed - skipped;
+      const failed =
+        total === 0 || (code !== 0 && total === passed + skipped) ? Math.max(1, total - passed - skipped) : total - passed - skipped;
       resolve({ file, passed, failed, skipped, seconds: (performance.now() - started) / 1000, output });
     });
   });

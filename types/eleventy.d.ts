@@ -19,6 +19,7 @@ declare module "@11ty/eleventy" {
       },
     ): void;
     addWatchTarget(path: string): void;
+    addTransform(name: string, transform: (content: string, outputPath: string | false) => string | Promise<string>): void;
     setLibrary(name: string, library: unknown): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;

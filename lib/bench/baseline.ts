@@ -21,7 +21,9 @@ export function writeBaselineSource(folder: string, pages: number, words: number
   for (let page = 0; page < pages; page += 1) {
     const folderName = join(folder, "pages", String(Math.floor(page / 1000)));
     if (page % 1000 === 0) mkdirSync(folderName, { recursive: true });
-    const paragraphs = Array.from({ length: Math.ceil(words / sentenceWords / 4) }, (_, index) => `${sentence} Page ${page}, part ${index}. `.repeat(4));
+    const paragraphs = Array.from({ length: Math.ceil(words / sentenceWords / 4) }, (_, index) =>
+      `${sentence} Page ${page}, part ${index}. `.repeat(4),
+    );
     writeFileSync(join(folderName, `page-${page}.md`), `---\nlayout: page.njk\ntitle: Page ${page}\n---\n\n${paragraphs.join("\n\n")}\n`);
   }
 }

@@ -285,7 +285,9 @@ function updateView(
 
 /** Milestones grouped by the financial quarter their current due date ends in. */
 function timelineGroups(milestones: readonly MilestoneView[]): CouncilView["timeline"] {
-  const sorted = [...milestones].sort((a, b) => compareDueDates(a.state.due, b.state.due) || a.id.localeCompare(b.id, "en-GB", { numeric: true }));
+  const sorted = [...milestones].sort(
+    (a, b) => compareDueDates(a.state.due, b.state.due) || a.id.localeCompare(b.id, "en-GB", { numeric: true }),
+  );
   const groups: CouncilView["timeline"] = [];
   for (const milestone of sorted) {
     const end = milestone.state.due.end;

@@ -32,13 +32,22 @@ export function measureSeries(measure: Measure, updates: readonly Pick<UpdateFil
     const reading = update.measures?.[measure.id];
     const quarter = parseFinancialQuarter(update.quarter);
     if (!reading || !quarter) continue;
-    points.push({ quarter: update.quarter, date: quarterEnd(quarter), value: reading.value, ...(reading.note !== undefined && { note: reading.note }) });
+    points.push({
+      quarter: update.quarter,
+      date: quarterEnd(quarter),
+      value: reading.value,
+      ...(reading.note !== undefined && { note: reading.note }),
+    });
   }
   const latest = points.at(-1);
   if (!latest) return { points, progress: "no data" };
   const { baseline, target } = measure;
   const metTarget = latest.value === target.value || isBetter(measure, target.value, latest.value);
-  const progress: MeasureProgress = metTarget ? "target met" : isBetter(measure, baseline.value, latest.value) ? "improving" : "not improving";
+  const progress: MeasureProgress = metTarget
+    ? "target met"
+    : isBetter(measure, baseline.value, latest.value)
+      ? "improving"
+      : "not improving";
   const span = target.value - baseline.value;
   return {
     points,

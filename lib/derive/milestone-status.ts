@@ -53,7 +53,11 @@ export function isClosed(status: MilestoneStatus): boolean {
 /**
  * The milestone's state after the given updates (oldest first), judged on the date `asOf`.
  */
-export function milestoneState(milestone: Milestone, updates: readonly Pick<UpdateFile, "quarter" | "milestones">[], asOf: string): MilestoneState {
+export function milestoneState(
+  milestone: Milestone,
+  updates: readonly Pick<UpdateFile, "quarter" | "milestones">[],
+  asOf: string,
+): MilestoneState {
   const originalDue = acceptedDueDate(milestone.due);
   let due = originalDue;
   let status: MilestoneStatus = "not started";

@@ -13,7 +13,9 @@ export interface SiteView {
 }
 
 export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: string): SiteView {
-  const councils = content.councils.map((council) => deriveCouncil(council, asOf)).sort((a, b) => a.council.name.localeCompare(b.council.name, "en-GB"));
+  const councils = content.councils
+    .map((council) => deriveCouncil(council, asOf))
+    .sort((a, b) => a.council.name.localeCompare(b.council.name, "en-GB"));
   return {
     asOf,
     councils,

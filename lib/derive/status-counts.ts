@@ -10,7 +10,11 @@ export interface StatusCounts {
 }
 
 export function emptyCounts(): StatusCounts {
-  return { total: 0, byStatus: Object.fromEntries(milestoneStatuses.map((status) => [status, 0])) as Record<MilestoneStatus, number>, overdue: 0 };
+  return {
+    total: 0,
+    byStatus: Object.fromEntries(milestoneStatuses.map((status) => [status, 0])) as Record<MilestoneStatus, number>,
+    overdue: 0,
+  };
 }
 
 export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "overdue">>): StatusCounts {

@@ -62,7 +62,12 @@ export function whatChanged(
     const point = series.points[index];
     const previous = series.points[index - 1];
     if (point && previous && point.value !== previous.value) {
-      measuresMoved.push({ measureId: measure.id, from: previous.value, to: point.value, better: isBetter(measure, previous.value, point.value) });
+      measuresMoved.push({
+        measureId: measure.id,
+        from: previous.value,
+        to: point.value,
+        better: isBetter(measure, previous.value, point.value),
+      });
     }
   }
   const nothing = completed.length + newlyAtRiskOrDelayed.length + cancelled.length + datesRevised.length + measuresMoved.length === 0;

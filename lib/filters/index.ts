@@ -31,3 +31,5 @@ export { robotsTxt, sitemapUrls } from "../outputs/sitemap.ts";
 export { compareCouncils } from "../derive/compare.ts";
 export { actionsAToZ } from "../site/a-to-z.ts";
 export { homeRedirect } from "../site/home.ts";
+export { contentSecurityPolicy, headersFile } from "../outputs/security-headers.ts";
+export { accessibilityStatement, accessibilityUrl } from "../site/accessibility.ts";

@@ -44,7 +44,10 @@ export function parseMarkdownWithFrontMatter(text: string, file: string): Parsed
   return {
     frontMatter: parsed.value,
     sourceMap: parsed.sourceMap,
-    body: lines.slice(closing + 1).join("\n").trim(),
+    body: lines
+      .slice(closing + 1)
+      .join("\n")
+      .trim(),
     bodyLine: closing + 2,
   };
 }

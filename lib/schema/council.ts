@@ -1,6 +1,6 @@
 /** council.yaml: who the council is and how its pages look. */
 import { Type, type Static } from "@sinclair/typebox";
-import { Line, WebAddress } from "./primitives.ts";
+import { CalendarDate, Line, WebAddress } from "./primitives.ts";
 import { councilTypes } from "./vocabulary.ts";
 
 export const Contact = Type.Object(
@@ -29,6 +29,23 @@ export const Brand = Type.Object(
   { additionalProperties: false, description: "The council's own branding: the site is branded as the council, never as GOV.UK." },
 );
 
+export const AccessibilityTesting = Type.Object(
+  {
+    tested: CalendarDate("The day the council last tested this website by hand (keyboard, screen reader, zoom) against WCAG 2.2 AA."),
+    tested_by: Line('Who tested it, for example "the council\'s digital team" or the auditor\'s name.'),
+    issues: Type.Optional(
+      Type.Array(Line("A problem the test found that is not fixed yet, in plain English, with the WCAG success criterion it fails."), {
+        description: "What the test found that is not accessible yet. Leave it out if the test found nothing.",
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "The council's own test of this website by hand, for its accessibility statement. Until it is given, the statement says the site has only been checked by automated tools.",
+  },
+);
+
 export const CouncilFile = Type.Object(
   {
     name: Line('The council\'s full name, for example "Brackenfold District Council".'),
@@ -44,6 +61,7 @@ export const CouncilFile = Type.Object(
     website: WebAddress("The council's main website."),
     contact: Contact,
     brand: Brand,
+    accessibility: Type.Optional(AccessibilityTesting),
     copyright: Type.Optional(Line('Who holds copyright in the content, if not the council itself, for example "Brackenfold District Council".')),
   },
   { additionalProperties: false, description: "council.yaml: who the council is and how its pages look." },

@@ -17,6 +17,7 @@ import {
   quarterStart,
 } from "../time/financial-quarter.ts";
 import { fieldName } from "./shape.ts";
+import { contrastRatio, darkenForWhiteText, formatContrast, minimumTextContrast } from "./contrast.ts";
 
 /**
  * `references: false` leaves out checks that an update names a milestone, measure or action that exists: the
@@ -50,7 +51,20 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
     );
   };
 
+  // The header puts white text on the council's colour: WCAG 1.4.3 needs 4.5:1. Refused rather than darkened, so
+  // that the colour on the site is the one in council.yaml; the hint offers the nearest shade that passes.
+  const colour = council.council.data.brand.colour;
+  if (/^#[0-9a-fA-F]{6}$/.test(colour) && contrastRatio(colour, "#ffffff") < minimumTextContrast) {
+    at(
+      council.council,
+      "/brand/colour",
+      `"${colour}" is too light for the header's white text on it: the contrast is ${formatContrast(contrastRatio(colour, "#ffffff"))}, and at least 4.5:1 is needed`,
+      `use a darker shade, for example "${darkenForWhiteText(colour)}"`,
+    );
+  }
+
   const { plan } = council;
+  checkDate(council.council, "/accessibility/tested", council.council.data.accessibility?.tested);
   checkDate(plan, "/approval/date", plan.data.approval.date);
   checkDate(plan, "/approval/call_in_deadline", plan.data.approval.call_in_deadline);
   checkDate(plan, "/submitted", plan.data.submitted);

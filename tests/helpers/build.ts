@@ -3,9 +3,10 @@
  * does, with the settings a test gives, into a folder of its own.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 /** 23 November 2026, 12:00 UTC: the date the example content is judged on in tests. */
 export const testEpoch = "1795435200";
@@ -33,12 +34,41 @@ export function runBuild(env: Record<string, string> = {}, outputDir = mkdtempSy
   };
 }
 
-/** Builds the example content once per test file and returns a reader for its pages. */
+/** Everything a build reads, so that a cached site is used only while none of it has changed. */
+const buildInputs = ["lib", "_includes", "_data", "content/pages", "scripts/build.ts", ".eleventy.ts", "package-lock.json"];
+
+function inputsHash(env: Record<string, string>): string {
+  const hash = createHash("sha256").update(JSON.stringify(Object.entries(env).sort()));
+  const add = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else hash.update(path).update(readFileSync(path));
+  };
+  for (const input of [...buildInputs, env.CONTENT_DIR ?? "content"]) add(input);
+  return hash.digest("hex").slice(0, 24);
+}
+
+/**
+ * Builds the example content (or the CONTENT_DIR given) and returns a reader for its pages. Many test files
+ * read the same site, so a build is kept in the temporary folder, keyed by the settings and a hash of every
+ * file the build reads, and shared between them; tests must only read it.
+ */
 export function buildExampleSite(env: Record<string, string> = {}): { outputDir: string; page: (path: string) => string } {
-  const result = runBuild(env);
-  if (result.status !== 0) throw new Error(`The example site did not build:\n${result.stdout}\n${result.stderr}`);
+  const cached = join(tmpdir(), "plan-pages-example-sites", inputsHash(env));
+  if (!existsSync(cached)) {
+    const result = runBuild(env);
+    if (result.status !== 0) throw new Error(`The example site did not build:\n${result.stdout}\n${result.stderr}`);
+    mkdirSync(dirname(cached), { recursive: true });
+    try {
+      renameSync(result.outputDir, cached);
+    } catch {
+      // Another test file finished the same build first; theirs is identical.
+      rmSync(result.outputDir, { recursive: true, force: true });
+    }
+  }
   return {
-    outputDir: result.outputDir,
-    page: (path: string) => readFileSync(join(result.outputDir, path.endsWith("/") ? `${path}index.html` : path), "utf8"),
+    outputDir: cached,
+    page: (path: string) => readFileSync(join(cached, path.endsWith("/") ? `${path}index.html` : path), "utf8"),
   };
 }

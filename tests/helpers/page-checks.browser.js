@@ -4,7 +4,7 @@
 (() => {
   const describe = (element) => {
     const parts = [];
-    for (let node = element; node && node.nodeType === 1 && parts.length < 4; node = node.parentElement) {
+    for (let node = element; node && node !== document.body && parts.length < 4; node = node.parentElement) {
       let part = node.localName;
       if (node.id) part += `#${node.id}`;
       else if (typeof node.className === "string" && node.className.trim()) part += `.${node.className.trim().split(/\s+/).join(".")}`;
@@ -32,13 +32,32 @@
   function reflow() {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return [];
-    const wide = [...document.body.querySelectorAll("*")].filter(
-      (element) => !isVisuallyHidden(element) && element.getBoundingClientRect().right > root.clientWidth + 0.5,
-    );
-    const outermost = wide.filter((element) => !wide.includes(element.parentElement)).slice(0, 5);
+    // Inside a box that scrolls on its own (a wide table's wrapper) is fine: only that box scrolls.
+    const insideScroller = (element) => {
+      for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+        if (/auto|scroll|hidden|clip/.test(getComputedStyle(node).overflowX)) return true;
+      }
+      return false;
+    };
+    const beyond = (rect) => rect.width > 0 && rect.right > root.clientWidth + 0.5;
+    // Boxes wider than the window (an image, a table), and text running out of its box (a long email address).
+    const wide = new Map();
+    for (const element of document.body.querySelectorAll("*")) {
+      const rect = element.getBoundingClientRect();
+      if (beyond(rect)) wide.set(element, rect.right);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const rect = range.getBoundingClientRect();
+      if (beyond(rect) && text.parentElement) wide.set(text.parentElement, Math.max(rect.right, wide.get(text.parentElement) ?? 0));
+    }
+    const culprits = [...wide.keys()].filter((element) => !isVisuallyHidden(element) && !insideScroller(element));
+    const outermost = culprits.filter((element) => !culprits.includes(element.parentElement)).slice(0, 5);
     return [
       `the page is ${root.scrollWidth} pixels wide in a ${root.clientWidth} pixel window`,
-      ...outermost.map((element) => `${describe(element)} reaches ${Math.round(element.getBoundingClientRect().right)} pixels`),
+      ...outermost.map((element) => `${describe(element)} reaches ${Math.round(wide.get(element))} pixels`),
     ];
   }
 
@@ -53,18 +72,23 @@
       if (element instanceof SVGElement || !hasText(element) || isVisuallyHidden(element)) continue;
       const style = getComputedStyle(element);
       if (style.display === "inline" || style.display === "contents") continue;
-      const tall = element.scrollHeight > element.clientHeight + 1;
-      const wide = element.scrollWidth > element.clientWidth + 1;
-      if (!tall && !wide) continue;
       const scrolls = (overflow) => overflow === "auto" || overflow === "scroll";
       const hides = (overflow) => overflow === "hidden" || overflow === "clip";
+      // Where overflow shows, a few pixels of the taller line spacing (or a tag's padding) reaching past the box
+      // hide nothing; text spilling out of a box of fixed height reaches out by half a line or more.
+      const slack = hides(style.overflowY) ? 1 : parseFloat(style.fontSize) / 2;
+      const tall = element.scrollHeight > element.clientHeight + slack;
+      const wide = element.scrollWidth > element.clientWidth + 1;
+      if (!tall && !wide) continue;
       // A box the reader can scroll (a wide table's wrapper) keeps its text reachable.
       if (tall && !scrolls(style.overflowY)) {
         problems.push(
           `${describe(element)} is ${element.clientHeight} pixels high but its text needs ${element.scrollHeight}${hides(style.overflowY) ? ", and the rest is hidden" : ""}`,
         );
       } else if (wide && hides(style.overflowX)) {
-        problems.push(`${describe(element)} is ${element.clientWidth} pixels wide but its text needs ${element.scrollWidth}, and the rest is hidden`);
+        problems.push(
+          `${describe(element)} is ${element.clientWidth} pixels wide but its text needs ${element.scrollWidth}, and the rest is hidden`,
+        );
       }
     }
     return problems;
@@ -86,9 +110,10 @@
   const focusLook = (element) => {
     const style = getComputedStyle(element);
     return {
-      outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor)
-        ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
-        : "none",
+      outline:
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor)
+          ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+          : "none",
       boxShadow: style.boxShadow,
       background: `${style.backgroundColor} ${style.backgroundImage}`,
       border: `${style.borderTopColor} ${style.borderTopWidth} ${style.borderBottomColor} ${style.borderBottomWidth}`,
@@ -129,8 +154,11 @@
         (after.boxShadow !== "none" && after.boxShadow !== before.boxShadow) ||
         after.background !== before.background ||
         after.border !== before.border;
-      if (!shows) problems.push(`${describe(element)} looks the same focused as not (outline ${after.outline}, box-shadow ${after.boxShadow})`);
+      if (!shows)
+        problems.push(`${describe(element)} looks the same focused as not (outline ${after.outline}, box-shadow ${after.boxShadow})`);
     }
+    // Leave nothing focused, so that later checks see the page as it is before anyone tabs into it.
+    document.activeElement?.blur();
     return { checked: elements.length, problems };
   }
 

@@ -4,7 +4,7 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
@@ -50,7 +50,6 @@ function searchSuite(prefix: string) {
   it.after(async () => {
     await context.browser?.close();
     await context.site?.close();
-    if (context.outputDir) rmSync(context.outputDir, { recursive: true, force: true });
   });
 
   async function open(path: string, javaScriptEnabled = true): Promise<Page> {

@@ -1,0 +1,150 @@
+/**
+ * The strict Content Security Policy, in force: the example site built under PATH_PREFIX=/plans/, its output
+ * scanned for anything inline the policy would refuse, then served on 127.0.0.1 with the headers its own
+ * `_headers` file gives each address (as Netlify and Cloudflare Pages would), and every page opened in Chromium,
+ * search with a query included, listening for policy violations. Then served with no headers at all (GitHub
+ * Pages), where the <meta> policy alone must hold.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startTags } from "../../lib/checks/links.ts";
+import { headersFor, parseHeadersFile } from "../../lib/outputs/security-headers.ts";
+import { buildExampleSite } from "../helpers/build.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
+import { sitePages } from "../helpers/page-checks.ts";
+
+const prefix = "/plans/";
+const { outputDir } = buildExampleSite({ PATH_PREFIX: prefix });
+const rules = parseHeadersFile(readFileSync(join(outputDir, "_headers"), "utf8"));
+const headersAt = (sitePath: string) => headersFor(rules, `${prefix.replace(/\/$/, "")}${sitePath}`);
+const pages = sitePages(outputDir);
+const searchWithQuery = "search/?q=digital";
+
+const outputFiles = readdirSync(outputDir, { recursive: true, encoding: "utf8" })
+  .map((file) => file.split(sep).join("/"))
+  .filter((file) => /\.(html|svg)$/.test(file));
+
+let browser: Browser;
+test.before(async () => {
+  browser = await launchBrowser();
+});
+test.after(async () => {
+  await browser?.close();
+});
+
+test("no page or SVG file has an inline script, a style element, a style attribute or an event handler", () => {
+  assert.ok(outputFiles.some((file) => file.endsWith(".svg")) && outputFiles.length > 80);
+  const inline = outputFiles.flatMap((file) =>
+    startTags(readFileSync(join(outputDir, file), "utf8")).flatMap((tag) => {
+      const found: string[] = [];
+      if (tag.name === "script" && !tag.attributes.has("src")) found.push("a <script> without src");
+      if (tag.name === "style") found.push("a <style> element");
+      if (tag.attributes.has("style")) found.push(`a style attribute on <${tag.name}>`);
+      for (const name of tag.attributes.keys()) if (name.startsWith("on")) found.push(`an ${name} attribute on <${tag.name}>`);
+      if ([...tag.attributes.values()].some((value) => /^\s*javascript:/i.test(value)))
+        found.push(`a javascript: address on <${tag.name}>`);
+      return found.map((what) => `${file}: ${what}`);
+    }),
+  );
+  assert.equal(inline, []);
+});
+
+test("every page gets one Content-Security-Policy from _headers, with frame-ancestors, and only search allows WebAssembly", () => {
+  for (const page of pages) {
+    const headers = headersAt(`/${page}`);
+    const policy = headers["Content-Security-Policy"] ?? "";
+    assert.ok(policy.includes("default-src 'self'"), `/${page} has no policy from _headers`);
+    // Two matching rules would have joined two policies with a comma, and both would apply.
+    assert.not.ok(policy.includes(","), `/${page} has two policies: ${policy}`);
+    assert.ok(policy.includes("frame-ancestors 'none'"), `/${page}`);
+    assert.is(policy.includes("'wasm-unsafe-eval'"), page.startsWith("search/"), `/${page}: ${policy}`);
+    assert.not.ok(policy.includes("unsafe-inline"), `/${page}`);
+    assert.is(headers["X-Content-Type-Options"], "nosniff", `/${page}`);
+    assert.ok(headers["Referrer-Policy"] && headers["Permissions-Policy"], `/${page}`);
+  }
+  assert.match(headersAt("/pagefind/pagefind-worker.js")["Content-Security-Policy"] ?? "", "'wasm-unsafe-eval'");
+});
+
+/** Opens each address in turn, a few at once, and returns every violation and console error, by page. */
+async function visit(
+  site: ServedFolder,
+  paths: readonly string[],
+): Promise<{ problems: string[]; searchStatus: string; headersSeen: number }> {
+  const context = await browser.newContext();
+  // Added by the browser, not the page, so the policy does not apply to it.
+  await context.addInitScript(`document.addEventListener("securitypolicyviolation", (event) =>
+    console.error("Content Security Policy violation: " + event.violatedDirective + " refused " + (event.blockedURI || "inline") + " in " + event.sourceFile));`);
+  const problems: string[] = [];
+  let searchStatus = "";
+  let headersSeen = 0;
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const page: Page = await context.newPage();
+        page.on("console", (message) => {
+          if (message.type() === "error") problems.push(`/${path}: ${message.text()}`);
+        });
+        page.on("pageerror", (error) => problems.push(`/${path}: ${error.message}`));
+        const response = await page.goto(site.url + path);
+        if (response?.headers()["content-security-policy"]) headersSeen += 1;
+        if (path === searchWithQuery) {
+          await page.locator("[data-search-status]").filter({ hasText: "result" }).waitFor();
+          searchStatus = await page.locator("[data-search-status]").innerText();
+        }
+        await page.close();
+      }
+    }),
+  );
+  await context.close();
+  return { problems, searchStatus, headersSeen };
+}
+
+test("served with its _headers, no page reports a policy violation or console error, and search finds results", async () => {
+  const site = await serveFolder(outputDir, { prefix, headers: headersAt });
+  try {
+    const { problems, searchStatus, headersSeen } = await visit(site, [...pages, searchWithQuery]);
+    assert.equal(problems, []);
+    assert.match(searchStatus, /^\d[\d,]* results? for ‘digital’/);
+    assert.is(headersSeen, pages.length + 1);
+  } finally {
+    await site.close();
+  }
+});
+
+test("served with no headers at all (GitHub Pages), the <meta> policy alone lets search work", async () => {
+  const site = await serveFolder(outputDir, { prefix });
+  try {
+    const { problems, searchStatus, headersSeen } = await visit(site, ["", "brackenfold/", "search/", searchWithQuery]);
+    assert.equal(problems, []);
+    assert.match(searchStatus, /^\d[\d,]* results? for ‘digital’/);
+    assert.is(headersSeen, 0);
+  } finally {
+    await site.close();
+  }
+});
+
+test("the policy is in force: a style or script added inline is refused and reported, by the header and by the <meta>", async () => {
+  for (const headers of [headersAt, undefined]) {
+    const site = await serveFolder(outputDir, { prefix, ...(headers && { headers }) });
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (directive: string) => violations.push(directive));
+    await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => reportViolation(event.effectiveDirective));`);
+    await page.goto(`${site.url}brackenfold/`);
+    await page.addStyleTag({ content: "body { background: red; }" }).catch(() => undefined);
+    await page.addScriptTag({ content: "document.title = 'changed';" }).catch(() => undefined);
+    // The violation events are queued; give them a moment to arrive (waitForFunction would need eval, refused too).
+    await page.waitForTimeout(200);
+    assert.ok(violations.includes("style-src-elem"), `style not refused (${headers ? "header" : "meta"}): ${violations.join(", ")}`);
+    assert.ok(violations.includes("script-src-elem"), `script not refused (${headers ? "header" : "meta"}): ${violations.join(", ")}`);
+    assert.is.not(await page.title(), "changed");
+    await page.close();
+    await site.close();
+  }
+});
+
+test.run();

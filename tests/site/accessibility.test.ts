@@ -1,0 +1,135 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { accessibilityStatement, accessibilityUrl } from "../../lib/site/accessibility.ts";
+import { buildExampleSite, runBuild } from "../helpers/build.ts";
+import { sitePages } from "../helpers/page-checks.ts";
+
+const england = { gss_code: "E07000990" };
+const tested = { tested: "2025-03-14", tested_by: "the council's digital team" };
+
+test("a council that has not tested its pages by hand cannot call them fully compliant", () => {
+  const statement = accessibilityStatement([{ council: england }]);
+  assert.is(statement.compliance, "partially compliant");
+  assert.is(statement.testedByHand, false);
+  assert.is(statement.tested, undefined);
+  assert.equal(statement.issues, []);
+});
+
+test("tested by hand with nothing left to fix is fully compliant; with problems listed, partially", () => {
+  assert.is(accessibilityStatement([{ council: { ...england, accessibility: tested } }]).compliance, "fully compliant");
+  const partial = accessibilityStatement([
+    { council: { ...england, accessibility: { ...tested, issues: ["The savings chart's key is too small at 200% zoom (1.4.4)."] } } },
+  ]);
+  assert.is(partial.compliance, "partially compliant");
+  assert.equal(partial.issues, ["The savings chart's key is too small at 200% zoom (1.4.4)."]);
+  assert.is(partial.tested, "2025-03-14");
+});
+
+test("the shared pages count as tested by hand only when every council has tested, as of the earliest test", () => {
+  const one = { council: { ...england, accessibility: tested } };
+  const other = { council: { gss_code: "E06000990", accessibility: { tested: "2024-11-02", tested_by: "Audit Co" } } };
+  assert.is(accessibilityStatement([one, { council: england }]).testedByHand, false);
+  const both = accessibilityStatement([one, other]);
+  assert.is(both.tested, "2024-11-02");
+  assert.equal(both.testedBy, ["the council's digital team", "Audit Co"]);
+});
+
+test("the EHRC enforces the regulations in Great Britain, the Equality Commission in Northern Ireland", () => {
+  assert.equal(accessibilityStatement([{ council: england }]).enforcedIn, { greatBritain: true, northernIreland: false });
+  assert.equal(accessibilityStatement([{ council: { gss_code: "N09000003" } }]).enforcedIn, { greatBritain: false, northernIreland: true });
+});
+
+test("each council's statement has its own address, and the shared pages theirs", () => {
+  assert.is(accessibilityUrl("brackenfold"), "/brackenfold/accessibility/");
+  assert.is(accessibilityUrl(), "/accessibility/");
+});
+
+/** The words on a piece of HTML, tags removed and spaces collapsed. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.)])/g, "$1")
+    .trim();
+}
+const main = (html: string) => text(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "");
+const headings = (html: string) => [...html.matchAll(/<h([12])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => text(match[2] ?? ""));
+
+const example = buildExampleSite();
+
+test("a council's statement follows the sample statement's sections, in order", () => {
+  const page = example.page("brackenfold/accessibility/");
+  assert.equal(headings(/<main[\s\S]*<\/main>/.exec(page)?.[0] ?? ""), [
+    "Accessibility statement",
+    "How accessible this website is",
+    "Feedback and contact information",
+    "Reporting accessibility problems with this website",
+    "Enforcement procedure",
+    "Technical information about this website’s accessibility",
+    "Non-accessible content",
+    "What we’re doing to improve accessibility",
+    "Preparation of this accessibility statement",
+  ]);
+});
+
+test("a council's statement gives its own contact details, the enforcement procedure, and says honestly how it was tested", () => {
+  const words = main(example.page("brackenfold/accessibility/"));
+  assert.match(words, "This accessibility statement applies to Brackenfold District Council’s plan and progress update pages");
+  assert.match(words, "email performance@brackenfold.example.gov.uk call 01632 960 418 write to Brackenfold District Council, Market Hall");
+  assert.match(
+    words,
+    "If you need information on this website in a different format like accessible PDF, large print, easy read, audio recording or braille",
+  );
+  assert.match(words, "The Equality and Human Rights Commission (EHRC) is responsible for enforcing");
+  assert.match(words, "contact the Equality Advisory and Support Service (EASS)");
+  assert.not.match(words, "Northern Ireland");
+  assert.match(words, "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.");
+  assert.match(words, "has not yet been tested by hand");
+  assert.match(words, "axe-core");
+  assert.match(words, "html-validate");
+  assert.not.match(words, "last tested by hand on");
+});
+
+test("the shared statement lists every council's statement and contact, and every page's footer links to its statement", () => {
+  const words = main(example.page("accessibility/"));
+  for (const council of ["Brackenfold District Council", "Kestrelmouth Council", "Fernshire County Council"]) {
+    assert.match(words, `accessibility statement for ${council}’s pages`);
+  }
+  assert.match(words, "email performance@fernshire.example.gov.uk");
+  for (const path of sitePages(example.outputDir)) {
+    const council = /^(brackenfold|kestrelmouth|fernshire)\//.exec(path)?.[1];
+    const footer = /<footer[\s\S]*<\/footer>/.exec(example.page(path === "" ? "index.html" : path))?.[0] ?? "";
+    assert.match(footer, `<a class="govuk-footer__link" href="${accessibilityUrl(council)}">Accessibility statement</a>`, path);
+  }
+});
+
+test("a council that has tested by hand shows when and by whom, and what is still to fix", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plan-pages-statement-"));
+  cpSync("tests/fixtures/minimal", dir, { recursive: true });
+  const file = join(dir, "councils/wrenmoor/council.yaml");
+  writeFileSync(
+    file,
+    `${readFileSync(file, "utf8")}accessibility:\n  tested: "2025-03-14"\n  tested_by: "Shoreline Audit Ltd"\n  issues:\n    - "Some table headers are not announced in VoiceOver on iOS (WCAG 1.3.1)."\n`,
+  );
+  // Built afresh, not from the shared cache: this content exists only for this test.
+  const built = runBuild({ CONTENT_DIR: dir });
+  assert.is(built.status, 0, built.stderr);
+  const words = main(readFileSync(join(built.outputDir, "wrenmoor/accessibility/index.html"), "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(built.outputDir, { recursive: true, force: true });
+  assert.match(
+    words,
+    "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.",
+  );
+  assert.match(words, "Some table headers are not announced in VoiceOver on iOS (WCAG 1.3.1).");
+  assert.match(words, "This website was last tested by hand on 14 March 2025. The test was carried out by Shoreline Audit Ltd.");
+  assert.not.match(words, "not yet been tested by hand");
+});
+
+test.run();

@@ -1,0 +1,75 @@
+/**
+ * Every built page of the example site is valid HTML by html-validate's recommended, document and
+ * accessibility presets (issue 3, acceptance 2), with the project's configuration in .htmlvalidate.mjs.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { buildExampleSite } from "../helpers/build.ts";
+
+const site = buildExampleSite();
+const pages = readdirSync(site.outputDir, { recursive: true, encoding: "utf8" })
+  .filter((path) => path.endsWith(".html"))
+  .sort();
+
+const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+
+/**
+ * html-validate's messages for a page. The site is built in a temporary folder, outside the project, so
+ * each page is checked as if it were at its own path in the project: the loader then finds the project's
+ * .htmlvalidate.mjs, as the command-line tool would.
+ */
+async function problems(html: string, page: string): Promise<string[]> {
+  const report = await htmlvalidate.validateString(html, resolve(page));
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => `${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+  );
+}
+
+test("the configuration finds real mistakes: an image with no text alternative, a skipped heading level", async () => {
+  const page = `<!DOCTYPE html>
+<html lang="en-GB">
+<head><title>Plan</title></head>
+<body>
+<main>
+<h1>Plan</h1>
+<h3>Themes</h3>
+<img src="/logo.png">
+</main>
+</body>
+</html>
+`;
+  const found = await problems(page, "broken.html");
+  assert.ok(
+    found.some((line) => line.includes("heading-level")),
+    found.join("\n"),
+  );
+  assert.ok(
+    found.some((line) => line.includes("wcag/h37")),
+    found.join("\n"),
+  );
+});
+
+test("a stylesheet from another origin still needs its integrity hash", async () => {
+  const page = `<!DOCTYPE html>
+<html lang="en-GB">
+<head><title>Plan</title><link rel="stylesheet" href="/assets/main.css"><link rel="stylesheet" href="https://cdn.example.com/x.css"></head>
+<body><main><h1>Plan</h1></main></body>
+</html>
+`;
+  assert.equal(await problems(page, "cdn.html"), ['cdn.html:3:74 require-sri: SRI "integrity" attribute is required on <link> element']);
+});
+
+test("every page of the example site is valid HTML with 0 errors", async () => {
+  assert.ok(pages.length >= 80, `only ${pages.length} pages were found in ${site.outputDir}`);
+  for (const wanted of ["index.html", "brackenfold/index.html", "search/index.html", "404.html"]) {
+    assert.ok(pages.includes(wanted), `${wanted} was built`);
+  }
+  const found: string[] = [];
+  for (const page of pages) found.push(...(await problems(readFileSync(join(site.outputDir, page), "utf8"), page)));
+  assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
+});
+
+test.run();
