@@ -137,8 +137,15 @@ test("the policy is in force: a style or script added inline is refused and repo
     await page.goto(`${site.url}brackenfold/`);
     await page.addStyleTag({ content: "body { background: red; }" }).catch(() => undefined);
     await page.addScriptTag({ content: "document.title = 'changed';" }).catch(() => undefined);
-    // The violation events are queued; give them a moment to arrive (waitForFunction would need eval, refused too).
-    await page.waitForTimeout(200);
+    // The violation events are queued; wait for them, up to 5 seconds on a busy machine (waitForFunction would
+    // need eval, which the policy refuses too).
+    for (
+      let waited = 0;
+      waited < 5000 && !(violations.includes("style-src-elem") && violations.includes("script-src-elem"));
+      waited += 50
+    ) {
+      await page.waitForTimeout(50);
+    }
     assert.ok(violations.includes("style-src-elem"), `style not refused (${headers ? "header" : "meta"}): ${violations.join(", ")}`);
     assert.ok(violations.includes("script-src-elem"), `script not refused (${headers ? "header" : "meta"}): ${violations.join(", ")}`);
     assert.is.not(await page.title(), "changed");
