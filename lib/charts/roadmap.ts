@@ -141,13 +141,18 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
       );
   });
 
-  // Financial years under their quarters, with a tick where each begins.
+  // Financial years under their quarters, with a tick where each begins. "Ongoing" shares their row at the right,
+  // so a year label that would run into it moves left, or is left out when its quarters have no room for it.
+  const yearRowEnd = columns.some((column) => !column.quarter) ? width - textWidth("Ongoing") - 6 : width;
   columns.forEach((column, index) => {
     if (!column.quarter || (column.quarter.quarter !== 1 && index !== 0)) return;
     const yearColumns = columns.slice(index).filter((other) => other.quarter?.startYear === column.quarter?.startYear).length;
     if (index > 0) parts.push(line(index * slot, plot.bottom, index * slot, plot.bottom + 34, "app-chart__axis"));
-    if (yearColumns * slot >= textWidth("2024/25") + 4)
-      parts.push(text((index + yearColumns / 2) * slot, plot.bottom + 30, financialYearText(column.quarter), { anchor: "middle" }));
+    const label = financialYearText(column.quarter);
+    const half = textWidth(label) / 2;
+    const centre = Math.min((index + yearColumns / 2) * slot, yearRowEnd - half);
+    if (centre - half >= index * slot - 2 && yearColumns * slot >= 2 * half + 4)
+      parts.push(text(centre, plot.bottom + 30, label, { anchor: "middle" }));
   });
 
   parts.push(asOfMarker(columns, slot, options.asOf));

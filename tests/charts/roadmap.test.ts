@@ -134,4 +134,39 @@ test("a council with no milestones gets an empty roadmap that says so", () => {
   assert.is(desc, "No milestones yet.");
 });
 
+test('a financial year\'s label never runs into the "Ongoing" label beside it (regression: 2026/27 and Ongoing overlapped)', () => {
+  const crowded = {
+    timeline: timeline([
+      ...[
+        "2024-06-30",
+        "2024-09-30",
+        "2024-12-31",
+        "2025-03-31",
+        "2025-06-30",
+        "2025-09-30",
+        "2025-12-31",
+        "2026-03-31",
+        "2026-06-30",
+        "2026-09-30",
+      ].map((due, index) => milestone(`C${index}`, due, "on track")),
+      milestone("C9", "ongoing", "on track"),
+    ]),
+  };
+  const svg = roadmapChart(crowded, { asOf });
+  const texts = [...svg.matchAll(/<text class="[^"]*" x="([\d.]+)" y="[\d.]+"(?: text-anchor="(\w+)")?>([^<]*)<\/text>/g)].map(
+    ([, x, anchor, label]) => ({
+      x: Number(x),
+      anchor,
+      label,
+    }),
+  );
+  const ongoing = texts.find((item) => item.label === "Ongoing");
+  assert.ok(ongoing, "the Ongoing label is drawn");
+  for (const year of texts.filter((item) => /^\d{4}\/\d{2}$/.test(item.label ?? ""))) {
+    // Both labels are about 49 units wide: the year's is centred on x, "Ongoing" ends at its x.
+    assert.is(ongoing?.anchor, "end");
+    assert.ok(year.x + 24.5 < (ongoing?.x ?? 0) - 49, `${year.label} at ${year.x} runs into Ongoing at ${ongoing?.x}`);
+  }
+});
+
 test.run();
