@@ -5,16 +5,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
-  readlinkSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -24,31 +21,13 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { freshBuildFolder, restoreInterruptedSwap, swapIntoPlace } from "../../lib/build/output-folder.ts";
 import { testEpoch } from "../helpers/build.ts";
+import { snapshot } from "../helpers/snapshot.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-atomic-"));
 const outputDir = join(workspace, "site");
 let published: Record<string, string> = {};
 /** How many pages the first build wrote, to kill later builds part-way through writing them. */
 let pageCount = 0;
-
-/** Every folder, file and link under `dir`, with a hash of each file's bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const entries: Record<string, string> = {};
-  const walk = (folder: string, prefix: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      const key = `${prefix}${name}`;
-      const stats = lstatSync(path);
-      if (stats.isSymbolicLink()) entries[key] = `link to ${readlinkSync(path)}`;
-      else if (stats.isDirectory()) {
-        entries[`${key}/`] = "folder";
-        walk(path, `${key}/`);
-      } else entries[key] = createHash("sha256").update(readFileSync(path)).digest("hex");
-    }
-  };
-  walk(dir, "");
-  return entries;
-}
 
 /** Folders a build works in beside the output (".site.building-<pid>", ".site.previous-<pid>"). */
 function workFolders(): string[] {

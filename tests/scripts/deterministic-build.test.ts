@@ -7,43 +7,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { testEpoch } from "../helpers/build.ts";
+import { snapshot } from "../helpers/snapshot.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-deterministic-"));
-
-/** Every folder, file and link under `dir`, with a hash of each file's bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const entries: Record<string, string> = {};
-  const walk = (folder: string, prefix: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      const key = `${prefix}${name}`;
-      const stats = lstatSync(path);
-      if (stats.isSymbolicLink()) entries[key] = `link to ${readlinkSync(path)}`;
-      else if (stats.isDirectory()) {
-        entries[`${key}/`] = "folder";
-        walk(path, `${key}/`);
-      } else entries[key] = createHash("sha256").update(readFileSync(path)).digest("hex");
-    }
-  };
-  walk(dir, "");
-  return entries;
-}
 
 /** The project and its content, copied as a fresh clone would have them. */
 function copyOfProject(into: string): string {
