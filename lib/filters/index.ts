@@ -33,3 +33,4 @@ export { actionsAToZ } from "../site/a-to-z.ts";
 export { homeRedirect } from "../site/home.ts";
 export { contentSecurityPolicy, headersFile } from "../outputs/security-headers.ts";
 export { accessibilityStatement, accessibilityUrl } from "../site/accessibility.ts";
+export { searchFilterOptions } from "../outputs/search-filter-options.ts";
