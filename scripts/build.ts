@@ -3,6 +3,7 @@
  * A content mistake, or a failure in any step, exits non-zero and leaves the previous _site/ untouched.
  */
 import { writeFileSync } from "node:fs";
+import { pluralise } from "../lib/format/numbers.ts";
 import { loadContent } from "../lib/load/content.ts";
 import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";
@@ -50,7 +51,7 @@ try {
 const timings = Object.entries(phases)
   .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
   .join(", ");
-console.log(`Built ${site.councils.length} councils as of ${site.asOf} into ${settings.outputDir} (${timings}).`);
+console.log(`Built ${pluralise(site.councils.length, "council")} as of ${site.asOf} into ${settings.outputDir} (${timings}).`);
 // For `npm run bench`: the phase timings and this process's peak memory, as JSON.
 if (process.env.BUILD_REPORT) {
   writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ phases, maxRssKilobytes: process.resourceUsage().maxRSS }));

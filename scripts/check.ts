@@ -3,6 +3,7 @@
  * Exits 1 when there is any error (warnings alone do not fail).
  */
 import { loadContent } from "../lib/load/content.ts";
+import { pluralise } from "../lib/format/numbers.ts";
 import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";
 import { readSettings } from "../lib/settings.ts";
@@ -17,5 +18,7 @@ if (hasErrors(content.errors)) {
 } else {
   const actions = content.councils.reduce((sum, council) => sum + council.actions.length, 0);
   const updates = content.councils.reduce((sum, council) => sum + council.updates.length, 0);
-  console.log(`Content is valid: ${content.councils.length} councils, ${actions} actions, ${updates} updates, checked in ${seconds} s.`);
+  console.log(
+    `Content is valid: ${pluralise(content.councils.length, "council")}, ${pluralise(actions, "action")}, ${pluralise(updates, "update")}, checked in ${seconds} s.`,
+  );
 }

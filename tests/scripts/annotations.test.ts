@@ -51,7 +51,7 @@ test("on GitHub Actions a warning is a ::warning annotation, and warnings alone 
   const result = check(dir, "true");
   assert.equal(result.stderr.trim().split("\n"), [`::warning file=${warning(dir)}`, "", "1 warning in the content."]);
   assert.is(result.status, 0);
-  assert.match(result.stdout, /^Content is valid: 1 councils, 2 actions, 2 updates/);
+  assert.match(result.stdout, /^Content is valid: 1 council, 2 actions, 2 updates/);
 });
 
 test("elsewhere mistakes print as path:line:column, warnings marked as such", () => {

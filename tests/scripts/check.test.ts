@@ -96,7 +96,7 @@ test("warnings alone are printed but do not fail the check", () => {
     result.stderr,
     `${dir}/councils/wrenmoor/updates/notes.txt warning: is not an update file (files in updates/ must end in .md)\n\n1 warning in the content.\n`,
   );
-  assert.match(result.stdout, /^Content is valid: 1 councils?, 2 actions, 2 updates/);
+  assert.match(result.stdout, /^Content is valid: 1 council, 2 actions, 2 updates/);
 });
 
 test("a content folder with no councils in it fails with a clear message", () => {

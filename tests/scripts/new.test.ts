@@ -28,7 +28,7 @@ test("npm run new -- update writes the next update, which npm run check accepts"
   assert.ok(result.stdout.startsWith(`Wrote ${dir}/councils/wrenmoor/updates/2024-25-q4.md\n`));
   const checked = run("scripts/check.ts", dir);
   assert.is(checked.status, 0, checked.stderr);
-  assert.match(checked.stdout, /Content is valid: 1 councils, 2 actions, 3 updates/);
+  assert.match(checked.stdout, /Content is valid: 1 council, 2 actions, 3 updates/);
 });
 
 test("a second run for the same quarter refuses, and the file is left as it was", () => {
