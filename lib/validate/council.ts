@@ -5,6 +5,7 @@
 import { basename } from "node:path";
 import { contentError, type ContentError } from "../errors.ts";
 import type { Located, LoadedCouncil } from "../load/content.ts";
+import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
 import { parseDueDate } from "../time/due-date.ts";
 import {
@@ -173,19 +174,24 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
       );
     }
 
+    // An id an update names that the plan does not have, reported at the key; while an action file fails to
+    // load, its ids are unknown, so these wait for it rather than report knock-on mistakes.
+    const unknownId = (pointer: string, id: string, what: string, known: Iterable<string>): void => {
+      if (!references) return;
+      errors.push(
+        contentError({
+          file: update.file,
+          ...update.sourceMap.keyAt(pointer),
+          field: fieldName(pointer),
+          message: `"${id}" is not ${what} in this plan`,
+          hint: suggestId(id, [...known]),
+        }),
+      );
+    };
     for (const [id, progress] of Object.entries(data.milestones ?? {})) {
-      const pointer = `/milestones/${id.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      const pointer = `/milestones/${escapePointerSegment(id)}`;
       if (!milestones.has(id)) {
-        if (references)
-          errors.push(
-            contentError({
-              file: update.file,
-              ...update.sourceMap.keyAt(pointer),
-              field: fieldName(pointer),
-              message: `"${id}" is not a milestone in this plan`,
-              hint: suggestId(id, [...milestones.keys()]),
-            }),
-          );
+        unknownId(pointer, id, "a milestone", milestones.keys());
         continue;
       }
       checkDue(update, `${pointer}/revised_due`, progress.revised_due);
@@ -217,18 +223,7 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
       }
     }
     for (const id of Object.keys(data.measures ?? {})) {
-      const pointer = `/measures/${id.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      if (!measures.has(id) && references) {
-        errors.push(
-          contentError({
-            file: update.file,
-            ...update.sourceMap.keyAt(pointer),
-            field: fieldName(pointer),
-            message: `"${id}" is not a measure in this plan`,
-            hint: suggestId(id, [...measures]),
-          }),
-        );
-      }
+      if (!measures.has(id)) unknownId(`/measures/${escapePointerSegment(id)}`, id, "a measure", measures);
     }
     data.savings?.forEach((saving, index) => {
       if (!actions.has(saving.action) && references) {

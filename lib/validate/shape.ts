@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import { contentSchemas, type ContentKind } from "../schema/index.ts";
 import { contentError, type ContentError } from "../errors.ts";
-import type { SourceMap } from "../load/yaml.ts";
+import { escapePointerSegment, type SourceMap } from "../load/yaml.ts";
 
 // verbose: Ajv then gives each error its value (error.data) and schema (error.parentSchema), which the messages quote.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -50,9 +50,7 @@ export function checkShape(kind: ContentKind, value: unknown, file: string, sour
 function nonFiniteNumbers(value: unknown, pointer: string): string[] {
   if (typeof value === "number") return Number.isFinite(value) ? [] : [pointer];
   if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    nonFiniteNumbers(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`),
-  );
+  return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, `${pointer}/${escapePointerSegment(key)}`));
 }
 
 /**
@@ -86,7 +84,7 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
   switch (error.keyword) {
     case "additionalProperties": {
       const unknownField = String(error.params.additionalProperty);
-      const pointer = `${error.instancePath}/${unknownField.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      const pointer = `${error.instancePath}/${escapePointerSegment(unknownField)}`;
       const allowed = allowedFields(schema);
       const suggestion = suggestField(unknownField, schema);
       return contentError({

@@ -1,10 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { formatContentError, hasErrors } from "../../lib/errors.ts";
 import { loadContent } from "../../lib/load/content.ts";
+import { editedMinimalCopy, printedFrom } from "../helpers/minimal-copy.ts";
 
 /**
  * Copies the minimal fixture, replaces one piece of text in each named file (a new file when `from` is ""), loads
@@ -12,21 +10,10 @@ import { loadContent } from "../../lib/load/content.ts";
  * warnings are what a reviewer sees on content that is otherwise valid.
  */
 function warningsAfter(edits: Record<string, [from: string, to: string]>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "plan-pages-warnings-"));
-  cpSync("tests/fixtures/minimal", dir, { recursive: true });
-  for (const [file, [from, to]] of Object.entries(edits)) {
-    const path = join(dir, "councils/wrenmoor", file);
-    if (from === "") {
-      writeFileSync(path, to);
-      continue;
-    }
-    const text = readFileSync(path, "utf8");
-    if (!text.includes(from)) throw new Error(`test set-up: ${JSON.stringify(from)} is not in ${file}`);
-    writeFileSync(path, text.replace(from, to));
-  }
+  const dir = editedMinimalCopy(edits);
   const { errors } = loadContent(dir);
   assert.is(hasErrors(errors), false, errors.map(formatContentError).join("\n"));
-  return errors.map((error) => formatContentError(error).replaceAll(`${dir}/councils/wrenmoor/`, ""));
+  return errors.map((error) => printedFrom(dir, error));
 }
 
 const fourthQuarter = (
