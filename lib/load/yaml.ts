@@ -69,6 +69,8 @@ export class SourceMap {
 }
 
 export function escapePointerSegment(segment: string): string {
+  // Almost every key is a plain word; a national tree builds millions of pointers.
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 

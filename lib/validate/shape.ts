@@ -32,7 +32,7 @@ export function fieldName(pointer: string): string {
 
 export function checkShape(kind: ContentKind, value: unknown, file: string, sourceMap: SourceMap): ContentError[] {
   // YAML's .nan and .inf are numbers to JSON Schema, but not amounts or measures a page could show.
-  const notFinite = nonFiniteNumbers(value, "").map((pointer) =>
+  const notFinite = nonFiniteNumbers(value).map((pointer) =>
     contentError({
       file,
       ...sourceMap.valueAt(pointer),
@@ -47,10 +47,18 @@ export function checkShape(kind: ContentKind, value: unknown, file: string, sour
   return collapse(validate.errors ?? []).map((error) => describe(error, file, sourceMap));
 }
 
-function nonFiniteNumbers(value: unknown, pointer: string): string[] {
-  if (typeof value === "number") return Number.isFinite(value) ? [] : [pointer];
-  if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, `${pointer}/${escapePointerSegment(key)}`));
+/** The pointers to every .nan and .inf; a pointer is built only for those, not for every value walked past. */
+function nonFiniteNumbers(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) found.push(path.map((segment) => `/${escapePointerSegment(segment)}`).join(""));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      path.push(key);
+      nonFiniteNumbers(item, path, found);
+      path.pop();
+    }
+  }
+  return found;
 }
 
 /**
