@@ -10,6 +10,8 @@ import { logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
 import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
+import { offerPageToSearchIndex } from "./lib/build/search-index.ts";
+import { writeDownloads } from "./lib/build/downloads.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
@@ -41,6 +43,18 @@ export default function (eleventyConfig: UserConfig) {
 
   // Built pages without the blank lines and trailing spaces the macros leave (lib/site/tidy-whitespace.ts).
   eleventyConfig.addTransform("tidyWhitespace", (html, outputPath) => (String(outputPath).endsWith(".html") ? tidyWhitespace(html) : html));
+
+  // Each finished page goes to the search index that `npm run build` is writing alongside (lib/build/search-index.ts).
+  eleventyConfig.addTransform("searchIndex", (html, outputPath) => {
+    offerPageToSearchIndex(String(outputPath), html);
+    return html;
+  });
+
+  // Open data and calendars are not Eleventy templates (lib/build/downloads.ts): `npm run build` writes them
+  // itself, and under `npm start` they are written again after each rebuild, from the reloaded content.
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode !== "build") writeDownloads(directories.output, siteData(), settings);
+  });
 
   // Council logos live beside council.yaml, wherever the content folder is.
   eleventyConfig.addPassthroughCopy(logoCopies());

@@ -9,7 +9,8 @@ import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";
 import { deriveSite } from "../lib/derive/site.ts";
 import { discardBuildFolder, freshBuildFolder, swapIntoPlace } from "../lib/build/output-folder.ts";
-import { buildSearchIndex } from "../lib/build/search-index.ts";
+import { startSearchIndex } from "../lib/build/search-index.ts";
+import { startCalendars, writeOpenData } from "../lib/build/downloads.ts";
 import { settings } from "../_data/settings.ts";
 import { primeSite } from "../_data/site.ts";
 
@@ -33,13 +34,21 @@ primeSite(site);
 
 const buildFolder = freshBuildFolder(settings.outputDir);
 try {
+  // Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is what is left after.
+  const searchIndex = startSearchIndex(buildFolder);
+  // The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
+  const calendars = startCalendars(buildFolder, site, settings);
   await phase("render", async () => {
     // Loaded only once the content is valid, so that a content mistake is reported in well under two seconds.
     const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("content/pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
   });
-  await phase("search index", () => buildSearchIndex(buildFolder));
+  await phase("other outputs", async () => {
+    writeOpenData(buildFolder, site, settings);
+    await calendars.finished;
+  });
+  await phase("search index", () => searchIndex.finish());
   swapIntoPlace(buildFolder, settings.outputDir);
 } catch (error) {
   discardBuildFolder(buildFolder);

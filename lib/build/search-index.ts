@@ -3,10 +3,18 @@
  * layout puts on plan, theme, action and update pages) and writes its index to /pagefind/ in the same folder.
  * Every step returns an `errors` array rather than throwing; any error fails the build.
  * https://pagefind.app/docs/node-api/
+ *
+ * `npm run build` hands each page to Pagefind as Eleventy finishes it (`startSearchIndex`, through a worker
+ * thread), so Pagefind, which runs as its own process, reads the pages on the machine's other core while the
+ * rest are still rendering; only the searchable part of each page is sent (searchable-part.ts).
+ * `buildSearchIndex` reads a finished folder instead; the benchmark's plain baseline uses it.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
+import type { FromSearchIndex, ToSearchIndex } from "./search-index-worker.ts";
+import { isSearchable, searchablePart } from "./searchable-part.ts";
+import { typeScriptWorker } from "./typescript-worker.ts";
 
 export interface SearchIndexResult {
   /** How many HTML files Pagefind read. */
@@ -34,6 +42,59 @@ function indexedPages(outputPath: string): number {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+export interface SearchIndexWhileRendering {
+  /** Hands over one built page; Pagefind reads it straight away, and any mistake is reported by `finish`. */
+  addPage(outputPath: string, html: string): void;
+  /** Waits for Pagefind to read every page handed over, then writes the index. */
+  finish(): Promise<SearchIndexResult>;
+}
+
+let rendering: SearchIndexWhileRendering | undefined;
+
+/** For the Eleventy transform in .eleventy.ts: passes each page on while `npm run build` indexes (a no-op otherwise). */
+export function offerPageToSearchIndex(outputPath: string, html: string): void {
+  rendering?.addPage(outputPath, html);
+}
+
+/** Starts a search index for the site being built into `siteFolder`, fed by `offerPageToSearchIndex`. */
+export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
+  const site = resolve(siteFolder);
+  const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url));
+  const reply = new Promise<FromSearchIndex>((resolveReply, reject) => {
+    worker.once("message", resolveReply);
+    worker.once("error", reject);
+  });
+  // A failure is reported by finish(), in its turn; until then it must not end the build by itself.
+  reply.catch(() => {});
+  const send = (message: ToSearchIndex): void => worker.postMessage(message);
+  const searchIndex: SearchIndexWhileRendering = {
+    addPage(outputPath, html) {
+      const sourcePath = relative(site, resolve(outputPath));
+      if (!sourcePath.endsWith(".html") || sourcePath.startsWith("..") || !isSearchable(html)) return;
+      // Pagefind makes the result's URL from this path, as it does reading a folder: "council/actions/a1/".
+      send({ page: { sourcePath: sourcePath.split(sep).join("/"), content: searchablePart(html) } });
+    },
+    async finish() {
+      rendering = undefined;
+      const outputPath = join(siteFolder, "pagefind");
+      send({ finish: { outputPath } });
+      const result = await reply
+        .catch((error: unknown) => ({ failed: { step: "worker", errors: [String(error)] } }) as const)
+        .finally(() => worker.terminate());
+      if ("failed" in result) {
+        const { step, errors } = result.failed;
+        throw new SearchIndexError(
+          step,
+          errors.map((error) => (error === "no pages to index" ? `no pages to index in ${siteFolder}` : error)),
+        );
+      }
+      return { filesRead: result.finished.filesRead, pages: indexedPages(outputPath), outputPath };
+    },
+  };
+  rendering = searchIndex;
+  return searchIndex;
 }
 
 export async function buildSearchIndex(siteFolder: string): Promise<SearchIndexResult> {

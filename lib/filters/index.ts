@@ -24,9 +24,8 @@ export { roadmapChart, roadmapTable as roadmapChartTable } from "../charts/roadm
 export { actionTimelineChart, actionTimelineTable as actionTimelineChartTable } from "../charts/action-timeline.ts";
 export { absoluteUrl as absoluteSiteUrl, councilFeedUrl, milestonesCalendarUrl, openDataCsvUrl, openDataJsonUrl } from "../outputs/urls.ts";
 export { councilFeed, siteFeed } from "../outputs/feed.ts";
-export { milestoneCalendar } from "../outputs/calendar.ts";
-export { openDataJson, openDataSchemaJson } from "../outputs/open-data.ts";
-export { csvTableDescriptions, openDataCsv } from "../outputs/csv.ts";
+export { openDataSchemaJson } from "../outputs/open-data.ts";
+export { csvTableDescriptions } from "../outputs/csv.ts";
 export { robotsTxt, sitemapUrls } from "../outputs/sitemap.ts";
 export { compareCouncils } from "../derive/compare.ts";
 export { actionsAToZ } from "../site/a-to-z.ts";

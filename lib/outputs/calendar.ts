@@ -80,17 +80,37 @@ function eventDescription(council: CouncilView, milestone: MilestoneView): strin
 /** The date as a Date at midnight UTC: ical-generator writes an all-day date from its UTC parts. */
 const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-/** The .ics text: PRODID, METHOD:PUBLISH and X-WR-CALNAME as Outlook and Google Calendar expect, CRLF line ends. */
-export function milestoneCalendar(council: CouncilView, settings: CalendarSettings): string {
-  const stamp = new Date(settings.asOfTimestamp);
-  const calendar = ical({
-    prodId: { company: "Plan Pages", product: "Milestones", language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
+/** Everything a council's calendar file says, as plain data (it crosses to a worker thread in `npm run build`). */
+export interface MilestoneCalendar {
+  name: string;
+  description: string;
+  url: string;
+  /** DTSTAMP on every event: the as-of moment, so that a rebuild of the same content gives the same file. */
+  stamp: string;
+  events: MilestoneEvent[];
+}
+
+export function milestoneCalendarOf(council: CouncilView, settings: CalendarSettings): MilestoneCalendar {
+  return {
     name: `${council.shortName}: ${council.plan.title} milestones`,
     description: `Milestones in ${council.council.name}'s ${council.plan.title}, each on the day it is now due.`,
     url: absoluteUrl(councilUrl(council.slug), settings),
+    stamp: new Date(settings.asOfTimestamp).toISOString(),
+    events: milestoneEvents(council, settings),
+  };
+}
+
+/** The .ics text: PRODID, METHOD:PUBLISH and X-WR-CALNAME as Outlook and Google Calendar expect, CRLF line ends. */
+export function calendarText(milestones: MilestoneCalendar): string {
+  const stamp = new Date(milestones.stamp);
+  const calendar = ical({
+    prodId: { company: "Plan Pages", product: "Milestones", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    name: milestones.name,
+    description: milestones.description,
+    url: milestones.url,
   });
-  for (const event of milestoneEvents(council, settings)) {
+  for (const event of milestones.events) {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
@@ -108,4 +128,8 @@ export function milestoneCalendar(council: CouncilView, settings: CalendarSettin
     });
   }
   return `${calendar.toString()}\r\n`;
+}
+
+export function milestoneCalendar(council: CouncilView, settings: CalendarSettings): string {
+  return calendarText(milestoneCalendarOf(council, settings));
 }

@@ -1,9 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSearchIndex } from "../../lib/build/search-index.ts";
+import { buildSearchIndex, offerPageToSearchIndex, startSearchIndex } from "../../lib/build/search-index.ts";
 
 function siteFolder(pages: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
@@ -40,6 +41,38 @@ test("a folder with no pages to index fails the build, naming the folder", async
   } catch (error) {
     assert.instance(error, Error);
     assert.match((error as Error).message, "The search index could not be built (addDirectory)");
+    assert.match((error as Error).message, `no pages to index in ${folder}`);
+  }
+});
+
+test("pages handed over while rendering are indexed under the URL of their path; unmarked and outside pages are skipped", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
+  const searchIndex = startSearchIndex(folder);
+  offerPageToSearchIndex(
+    join(folder, "brackenfold/progress/2024-25-q2/index.html"),
+    page(`<main data-pagefind-body><h1>Update</h1><p>Quarrymoor Lane</p></main>`),
+  );
+  offerPageToSearchIndex(join(folder, "brackenfold/timeline/index.html"), page(`<main><h1>Timeline</h1></main>`));
+  offerPageToSearchIndex(join(folder, "brackenfold/feed.xml"), "<feed data-pagefind-body></feed>");
+  offerPageToSearchIndex(join(tmpdir(), "elsewhere/index.html"), page(`<main data-pagefind-body><h1>Elsewhere</h1></main>`));
+  const result = await searchIndex.finish();
+  assert.equal(result, { filesRead: 1, pages: 1, outputPath: join(folder, "pagefind") });
+  const fragments = readdirSync(join(folder, "pagefind", "fragment"));
+  const fragment = gunzipSync(readFileSync(join(folder, "pagefind", "fragment", fragments[0] ?? ""))).toString();
+  assert.match(fragment, '"url":"/brackenfold/progress/2024-25-q2/"');
+  assert.match(fragment, "Quarrymoor Lane");
+  // Once finished, pages offered go nowhere.
+  offerPageToSearchIndex(join(folder, "late/index.html"), page(`<main data-pagefind-body><h1>Late</h1></main>`));
+});
+
+test("a build that hands over no page to index fails, naming the folder", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
+  try {
+    await startSearchIndex(folder).finish();
+    assert.unreachable("an empty site should not make an index");
+  } catch (error) {
+    assert.instance(error, Error);
+    assert.match((error as Error).message, "The search index could not be built (addHTMLFile)");
     assert.match((error as Error).message, `no pages to index in ${folder}`);
   }
 });

@@ -136,13 +136,18 @@ test("a build whose search index fails leaves the site as it was and clears its 
   const project = copyOfProject();
   const searchIndex = join(project, "lib", "build", "search-index.ts");
   const original = readFileSync(searchIndex, "utf8");
-  const signature = "export async function buildSearchIndex(";
-  assert.ok(original.includes(signature), "lib/build/search-index.ts no longer has buildSearchIndex; update this test");
+  const signature = "export function startSearchIndex(";
+  assert.ok(original.includes(signature), "lib/build/search-index.ts no longer has startSearchIndex; update this test");
   // As Pagefind fails when it cannot write its index (a full disk): the step throws after the pages are rendered.
-  const failing = `export async function buildSearchIndex(siteFolder: string): Promise<never> {
-  throw new SearchIndexError("writeFiles", [\`no space left on the device while writing \${siteFolder}\`]);
+  const failing = `export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
+  return {
+    addPage() {},
+    async finish() {
+      throw new SearchIndexError("writeFiles", [\`no space left on the device while writing \${siteFolder}\`]);
+    },
+  };
 }
-async function originalSearchIndex(`;
+function originalSearchIndex(`;
   writeFileSync(searchIndex, original.replace(signature, failing));
   const result = await build({ cwd: project });
   assert.is(result.status, 1, result.output);

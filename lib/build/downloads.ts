@@ -1,0 +1,84 @@
+/**
+ * The files that are not pages: open data (/data/*.json and *.csv) and each council's milestone calendar
+ * (/<council>/milestones.ics). `npm run build` writes them straight into the build folder instead of rendering
+ * them through Eleventy, which holds every file it renders in memory until the end and gives each its per-page
+ * work; the calendars are made on a worker thread while Eleventy renders the pages.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { SiteView } from "../derive/site.ts";
+import { calendarText, milestoneCalendarOf, type CalendarSettings, type MilestoneCalendar } from "../outputs/calendar.ts";
+import { openDataCsv } from "../outputs/csv.ts";
+import { openDataJson } from "../outputs/open-data.ts";
+import { csvTableNames, milestonesCalendarUrl, openDataCsvUrl, openDataJsonUrl } from "../outputs/urls.ts";
+import { typeScriptWorker } from "./typescript-worker.ts";
+
+export interface DownloadFile {
+  /** From the site's root: "data/all.json". */
+  path: string;
+  text: string;
+}
+
+export interface CalendarFile {
+  path: string;
+  calendar: MilestoneCalendar;
+}
+
+type Site = Pick<SiteView, "councils" | "asOf">;
+
+const fromRoot = (url: string): string => url.replace(/^\//, "");
+
+/** /data/all.json, then one JSON file per council; each CSV table for every council, then for each council. */
+export function* openDataFiles(site: Site, settings: CalendarSettings): Generator<DownloadFile> {
+  yield { path: fromRoot(openDataJsonUrl()), text: openDataJson({}, site, settings) };
+  for (const council of site.councils) {
+    yield { path: fromRoot(openDataJsonUrl(council.slug)), text: openDataJson({ council }, site, settings) };
+  }
+  for (const table of csvTableNames) {
+    yield { path: fromRoot(openDataCsvUrl(table)), text: openDataCsv({ table }, site, settings) };
+    for (const council of site.councils) {
+      yield { path: fromRoot(openDataCsvUrl(table, council.slug)), text: openDataCsv({ table, council }, site, settings) };
+    }
+  }
+}
+
+export function calendarFiles(site: Site, settings: CalendarSettings): CalendarFile[] {
+  return site.councils.map((council) => ({
+    path: fromRoot(milestonesCalendarUrl(council.slug)),
+    calendar: milestoneCalendarOf(council, settings),
+  }));
+}
+
+export function writeDownloadFile(folder: string, file: DownloadFile): void {
+  const path = join(folder, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.text);
+}
+
+/** Writes the open data files one at a time, so that only one is in memory; returns how many. */
+export function writeOpenData(folder: string, site: Site, settings: CalendarSettings): number {
+  let written = 0;
+  for (const file of openDataFiles(site, settings)) {
+    writeDownloadFile(folder, file);
+    written += 1;
+  }
+  return written;
+}
+
+/** Starts writing the calendars on a worker thread; `finished` gives how many were written. */
+export function startCalendars(folder: string, site: Site, settings: CalendarSettings): { finished: Promise<number> } {
+  const worker = typeScriptWorker(new URL("./calendar-worker.ts", import.meta.url), { folder, calendars: calendarFiles(site, settings) });
+  const finished = new Promise<number>((resolve, reject) => {
+    worker.once("message", (count: number) => resolve(count));
+    worker.once("error", reject);
+  });
+  // A failure is reported when the build awaits `finished`; until then it must not end the build by itself.
+  finished.catch(() => {});
+  return { finished };
+}
+
+/** Every download, on this thread: for `npm start`'s rebuilds, where there is no worker to wait for. */
+export function writeDownloads(folder: string, site: Site, settings: CalendarSettings): void {
+  writeOpenData(folder, site, settings);
+  for (const { path, calendar } of calendarFiles(site, settings)) writeDownloadFile(folder, { path, text: calendarText(calendar) });
+}

@@ -1,0 +1,40 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { isSearchable, searchablePart } from "../../lib/build/searchable-part.ts";
+
+const page = (main: string) =>
+  `<!DOCTYPE html>\n<html lang="en-GB" class="govuk-template">\n<head><title>t</title><link rel="stylesheet" href="/a.css"></head>\n<body><header>Council</header>${main}<footer>Footer</footer></body>\n</html>\n`;
+
+test("keeps the language and the marked main element, without the header, footer or ignored status tables", () => {
+  const main = [
+    `<main class="govuk-main-wrapper" id="main" data-pagefind-body>`,
+    `<h1>Update</h1>`,
+    `<div hidden data-pagefind-ignore><span data-pagefind-filter="council">Brackenfold</span></div>`,
+    `<section class="app-table-wrapper" tabindex="0" aria-label="Milestones" data-pagefind-ignore><table><tr><td>On track</td></tr></table></section>`,
+    `<p>Quarrymoor Lane</p>`,
+    `</main>`,
+  ].join("\n");
+  assert.is(
+    searchablePart(page(main)),
+    `<!DOCTYPE html><html lang="en-GB"><head></head><body><main class="govuk-main-wrapper" id="main" data-pagefind-body>\n<h1>Update</h1>\n<div hidden data-pagefind-ignore><span data-pagefind-filter="council">Brackenfold</span></div>\n\n<p>Quarrymoor Lane</p>\n</main></body></html>`,
+  );
+});
+
+test("an ignored section holding another section is kept whole, for Pagefind to skip itself", () => {
+  const nested = `<section data-pagefind-ignore><section><p>a</p></section><p>b</p></section>`;
+  assert.match(searchablePart(page(`<main data-pagefind-body>${nested}<p>c</p></main>`)), `${nested}<p>c</p>`);
+});
+
+test("a page without a main element or a language is handed over whole", () => {
+  const noMain = page(`<div data-pagefind-body>Text</div>`);
+  assert.is(searchablePart(noMain), noMain);
+  const noLanguage = `<html><body><main data-pagefind-body>Text</main></body></html>`;
+  assert.is(searchablePart(noLanguage), noLanguage);
+});
+
+test("only pages marked data-pagefind-body are searchable", () => {
+  assert.ok(isSearchable(page(`<main data-pagefind-body></main>`)));
+  assert.not.ok(isSearchable(page(`<main></main>`)));
+});
+
+test.run();
