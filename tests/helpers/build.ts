@@ -69,6 +69,14 @@ export function buildExampleSite(env: Record<string, string> = {}): { outputDir:
   }
   return {
     outputDir: cached,
-    page: (path: string) => readFileSync(join(cached, path.endsWith("/") ? `${path}index.html` : path), "utf8"),
+    page: (path: string) => withCharactersShown(readFileSync(join(cached, path.endsWith("/") ? `${path}index.html` : path), "utf8")),
   };
+}
+
+/**
+ * A page's text with the characters the build writes as references ("&#8217;", lib/site/character-references.ts)
+ * shown as themselves again, as a browser shows them, so that tests can look for "Brackenfold’s".
+ */
+export function withCharactersShown(html: string): string {
+  return html.replace(/&#(\d+);/g, (reference, code: string) => (Number(code) > 0xff ? String.fromCodePoint(Number(code)) : reference));
 }
