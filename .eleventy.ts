@@ -8,6 +8,7 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import * as filters from "./lib/filters/index.ts";
 import { logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
+import { siteFeedSize } from "./lib/outputs/feed.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
 import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
@@ -29,6 +30,7 @@ export default function (eleventyConfig: UserConfig) {
   // The model and the settings, as global data. https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.addGlobalData("site", siteData);
   eleventyConfig.addGlobalData("settings", settings);
+  eleventyConfig.addGlobalData("siteFeedSize", siteFeedSize);
 
   // Serve from a sub-folder (GitHub Pages project sites): every absolute URL in the HTML gets the prefix.
   // https://www.11ty.dev/docs/plugins/html-base/

@@ -111,4 +111,6 @@ console.log(
   `| peak memory | ${megabytes(median(ours.map((run) => run.peakKilobytes)))} | ${megabytes(median(baseline.map((run) => run.peakKilobytes)))} |`,
 );
 console.log(`\nRatio of total time, Plan Pages to baseline: ${(ourTotal / baselineTotal).toFixed(2)}`);
-console.log('Feeds, calendars and open data are Eleventy templates, so their time is inside "render".');
+console.log(
+  'Pages and feeds are rendered by Eleventy ("render"), which hands each page to Pagefind as it goes, and the calendars are written on a worker thread meanwhile; "other outputs" is the open data, and "search index" what is left of Pagefind\'s work once the pages are done.',
+);

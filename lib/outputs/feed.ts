@@ -124,8 +124,18 @@ export function councilFeed(council: CouncilView, settings: FeedSettings): Feed 
   };
 }
 
+/**
+ * How many updates the site-wide feed holds: the newest. With every council in England that is a few weeks of
+ * updates; all of them, 2,853 in full, would be a 20 MB file that every reader fetches again each time it
+ * looks. Each council's own feed holds all of that council's updates.
+ */
+export const siteFeedSize = 100;
+
 export function siteFeed(site: Pick<SiteView, "councils">, settings: FeedSettings): Feed {
-  const entries = site.councils.flatMap((council) => council.updates.map((update) => feedEntry(council, update, settings))).sort(byNewest);
+  const entries = site.councils
+    .flatMap((council) => council.updates.map((update) => feedEntry(council, update, settings)))
+    .sort(byNewest)
+    .slice(0, siteFeedSize);
   const selfUrl = absoluteUrl(siteFeedUrl(), settings);
   return {
     id: selfUrl,

