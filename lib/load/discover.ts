@@ -62,13 +62,14 @@ export function discoverContent(contentDir: string): DiscoveredContent {
     );
     return { councils: [], errors };
   }
-  const root = realpathSync(contentDir);
+  const root = realpathSync.native(contentDir);
   const councils: CouncilFiles[] = [];
   // A link that leads outside the content folder could publish any file on the build machine.
+  // The native realpath: Node's own makes a system call for every folder on the way, for every file.
   const insideContent = (path: string): boolean => {
     let target: string;
     try {
-      target = realpathSync(path);
+      target = realpathSync.native(path);
     } catch {
       errors.push(contentError({ file: displayPath(path), field: "", message: "is a link to nothing", hint: "remove the link" }));
       return false;

@@ -34,7 +34,7 @@ const svgDangers: { pattern: RegExp; message: (match: string) => string }[] = [
 /** Problems with the logo file at `path`, which council.yaml names and which sits in `councilFolder`. */
 export function checkLogo(path: string, councilFolder: string): ContentError[] {
   const file = displayPath(path);
-  if (!realpathSync(path).startsWith(realpathSync(councilFolder) + sep)) {
+  if (!realpathSync.native(path).startsWith(realpathSync.native(councilFolder) + sep)) {
     return [
       contentError({
         file,
