@@ -9,6 +9,7 @@ import * as filters from "./lib/filters/index.ts";
 import { logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
 import { siteFeedSize } from "./lib/outputs/feed.ts";
+import { pageUrls } from "./lib/site/pages.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
 import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
@@ -31,6 +32,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addGlobalData("site", siteData);
   eleventyConfig.addGlobalData("settings", settings);
   eleventyConfig.addGlobalData("siteFeedSize", siteFeedSize);
+  // The same functions as the URL filters, for permalinks written as functions: a permalink written as a
+  // template string is rendered by Nunjucks for every page, three times over (3 s at 317 councils).
+  eleventyConfig.addGlobalData("urls", pageUrls);
 
   // Serve from a sub-folder (GitHub Pages project sites): every absolute URL in the HTML gets the prefix.
   // https://www.11ty.dev/docs/plugins/html-base/

@@ -4,6 +4,9 @@
  */
 import type { ActionView, CouncilView, ThemeView, UpdateView } from "../derive/council.ts";
 import type { SiteView } from "../derive/site.ts";
+import { aboutUrl, actionUrl, barriersUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
+import { accessibilityUrl } from "./accessibility.ts";
+import { councilFeedUrl } from "../outputs/urls.ts";
 
 export interface SitePages extends SiteView {
   themePages: { council: CouncilView; theme: ThemeView }[];
@@ -21,3 +24,17 @@ export function sitePages(site: SiteView): SitePages {
     updatePages: site.councils.flatMap((council) => council.updates.map((update) => ({ council, update }))),
   };
 }
+
+/** Each page's address, for the permalinks in content/pages (Eleventy global data `urls`, wired in .eleventy.ts). */
+export const pageUrls = {
+  councilUrl,
+  themeUrl,
+  actionUrl,
+  updateUrl,
+  progressUrl,
+  timelineUrl,
+  barriersUrl,
+  aboutUrl,
+  accessibilityUrl,
+  councilFeedUrl,
+};
