@@ -37,11 +37,11 @@ const site = await validatedSite();
 primeSite(site);
 
 const buildFolder = freshBuildFolder(settings.outputDir);
+// Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is what is left after.
+const searchIndex = startSearchIndex(buildFolder);
+// The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
+const calendars = startCalendars(buildFolder, site, settings);
 try {
-  // Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is what is left after.
-  const searchIndex = startSearchIndex(buildFolder);
-  // The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
-  const calendars = startCalendars(buildFolder, site, settings);
   await phase("render", async () => {
     // Loaded only once the content is valid, so that a content mistake is reported in well under two seconds.
     const { default: Eleventy } = await import("@11ty/eleventy");
@@ -55,6 +55,8 @@ try {
   await phase("search index", () => searchIndex.finish());
   swapIntoPlace(buildFolder, settings.outputDir);
 } catch (error) {
+  // Nothing may still be writing into the folder as it is removed.
+  await Promise.allSettled([searchIndex.cancel(), calendars.cancel()]);
   discardBuildFolder(buildFolder);
   console.error(error instanceof Error ? error.message : error);
   console.error(`The build failed; ${settings.outputDir} is unchanged.`);

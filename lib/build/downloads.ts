@@ -65,8 +65,12 @@ export function writeOpenData(folder: string, site: Site, settings: CalendarSett
   return written;
 }
 
-/** Starts writing the calendars on a worker thread; `finished` gives how many were written. */
-export function startCalendars(folder: string, site: Site, settings: CalendarSettings): { finished: Promise<number> } {
+/** Starts writing the calendars on a worker thread; `finished` gives how many were written, `cancel` stops it. */
+export function startCalendars(
+  folder: string,
+  site: Site,
+  settings: CalendarSettings,
+): { finished: Promise<number>; cancel: () => Promise<void> } {
   const worker = typeScriptWorker(new URL("./calendar-worker.ts", import.meta.url), { folder, calendars: calendarFiles(site, settings) });
   const finished = new Promise<number>((resolve, reject) => {
     worker.once("message", (count: number) => resolve(count));
@@ -74,7 +78,12 @@ export function startCalendars(folder: string, site: Site, settings: CalendarSet
   });
   // A failure is reported when the build awaits `finished`; until then it must not end the build by itself.
   finished.catch(() => {});
-  return { finished };
+  return {
+    finished,
+    cancel: async () => {
+      await worker.terminate();
+    },
+  };
 }
 
 /** Every download, on this thread: for `npm start`'s rebuilds, where there is no worker to wait for. */

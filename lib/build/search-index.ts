@@ -49,6 +49,8 @@ export interface SearchIndexWhileRendering {
   addPage(outputPath: string, html: string): void;
   /** Waits for Pagefind to read every page handed over, then writes the index. */
   finish(): Promise<SearchIndexResult>;
+  /** Stops, writing nothing more: for a build that failed, before its folder is removed. */
+  cancel(): Promise<void>;
 }
 
 let rendering: SearchIndexWhileRendering | undefined;
@@ -91,6 +93,10 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
         );
       }
       return { filesRead: result.finished.filesRead, pages: indexedPages(outputPath), outputPath };
+    },
+    async cancel() {
+      rendering = undefined;
+      await worker.terminate();
     },
   };
   rendering = searchIndex;

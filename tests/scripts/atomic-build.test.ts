@@ -145,6 +145,7 @@ test("a build whose search index fails leaves the site as it was and clears its 
     async finish() {
       throw new SearchIndexError("writeFiles", [\`no space left on the device while writing \${siteFolder}\`]);
     },
+    async cancel() {},
   };
 }
 function originalSearchIndex(`;
