@@ -37,7 +37,7 @@ const site = await validatedSite();
 primeSite(site);
 
 const buildFolder = freshBuildFolder(settings.outputDir);
-// Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is what is left after.
+// Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is the wait for it after.
 const searchIndex = startSearchIndex(buildFolder);
 // The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
 const calendars = startCalendars(buildFolder, site, settings);
@@ -48,11 +48,14 @@ try {
     const eleventy = new Eleventy("content/pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
   });
+  // Pagefind writes its index in its own process while this one writes the open data.
+  const searchIndexWritten = searchIndex.finish();
+  searchIndexWritten.catch(() => {});
   await phase("other outputs", async () => {
     writeOpenData(buildFolder, site, settings);
     await calendars.finished;
   });
-  await phase("search index", () => searchIndex.finish());
+  await phase("search index", () => searchIndexWritten);
   swapIntoPlace(buildFolder, settings.outputDir);
 } catch (error) {
   // Nothing may still be writing into the folder as it is removed.
