@@ -6,7 +6,7 @@ import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import * as filters from "./lib/filters/index.ts";
-import { logoCopies, siteData } from "./_data/site.ts";
+import { forgetSiteData, logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
 import { siteFeedSize } from "./lib/outputs/feed.ts";
 import { pageUrls } from "./lib/site/pages.ts";
@@ -62,6 +62,7 @@ export default function (eleventyConfig: UserConfig) {
 
   // Open data and calendars are not Eleventy templates (lib/build/downloads.ts): `npm run build` writes them
   // itself, and under `npm start` they are written again after each rebuild, from the reloaded content.
+  eleventyConfig.on("eleventy.before", () => forgetSiteData());
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode !== "build") writeDownloads(directories.output, siteData(), settings);
   });

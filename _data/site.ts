@@ -19,8 +19,21 @@ export function primeSite(view: SiteView): void {
 
 export class ContentNotValid extends Error {}
 
+let loaded: SitePages | undefined;
+
+/** Under `npm start`, each rebuild reads the content again: .eleventy.ts calls this before each one. */
+export function forgetSiteData(): void {
+  loaded = undefined;
+}
+
 export function siteData(): SitePages {
   if (primed) return primed;
+  // Read once per rebuild: the pages and the downloads written after them come from the same content.
+  loaded ??= loadSiteData();
+  return loaded;
+}
+
+function loadSiteData(): SitePages {
   const content = loadContent(settings.contentDir);
   if (hasErrors(content.errors)) {
     throw new ContentNotValid(`The content has mistakes:\n${content.errors.map(formatContentError).join("\n")}`);

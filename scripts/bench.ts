@@ -112,5 +112,5 @@ console.log(
 );
 console.log(`\nRatio of total time, Plan Pages to baseline: ${(ourTotal / baselineTotal).toFixed(2)}`);
 console.log(
-  'Pages and feeds are rendered by Eleventy ("render"), which hands each page to Pagefind as it goes, and the calendars are written on a worker thread meanwhile; "other outputs" is the open data, and "search index" what is left of Pagefind\'s work once the pages are done.',
+  'Pages and feeds are rendered by Eleventy ("render"), which hands each page to Pagefind as it goes, and the calendars are written on a worker thread meanwhile; "other outputs" is the open data, written while Pagefind writes its index, and "search index" the wait for Pagefind after that. The baseline\'s "search index" is a whole Pagefind run over its folder.',
 );

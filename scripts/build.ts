@@ -9,7 +9,7 @@ import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";
 import { deriveSite, type SiteView } from "../lib/derive/site.ts";
 import { discardBuildFolder, freshBuildFolder, swapIntoPlace } from "../lib/build/output-folder.ts";
-import { startSearchIndex } from "../lib/build/search-index.ts";
+import { startSearchIndex, type SearchIndexWhileRendering } from "../lib/build/search-index.ts";
 import { startCalendars, writeOpenData } from "../lib/build/downloads.ts";
 import { settings } from "../_data/settings.ts";
 import { primeSite } from "../_data/site.ts";
@@ -37,11 +37,13 @@ const site = await validatedSite();
 primeSite(site);
 
 const buildFolder = freshBuildFolder(settings.outputDir);
-// Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is the wait for it after.
-const searchIndex = startSearchIndex(buildFolder);
-// The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
-const calendars = startCalendars(buildFolder, site, settings);
+let searchIndex: SearchIndexWhileRendering | undefined;
+let calendars: ReturnType<typeof startCalendars> | undefined;
 try {
+  // Pagefind reads each page as Eleventy writes it (lib/build/search-index.ts); "search index" is the wait for it at the end.
+  searchIndex = startSearchIndex(buildFolder);
+  // The calendars are written on a worker thread meanwhile; the open data once the pages are done (lib/build/downloads.ts).
+  calendars = startCalendars(buildFolder, site, settings);
   await phase("render", async () => {
     // Loaded only once the content is valid, so that a content mistake is reported in well under two seconds.
     const { default: Eleventy } = await import("@11ty/eleventy");
@@ -53,13 +55,13 @@ try {
   searchIndexWritten.catch(() => {});
   await phase("other outputs", async () => {
     writeOpenData(buildFolder, site, settings);
-    await calendars.finished;
+    await calendars?.finished;
   });
   await phase("search index", () => searchIndexWritten);
   swapIntoPlace(buildFolder, settings.outputDir);
 } catch (error) {
   // Nothing may still be writing into the folder as it is removed.
-  await Promise.allSettled([searchIndex.cancel(), calendars.cancel()]);
+  await Promise.allSettled([searchIndex?.cancel(), calendars?.cancel()]);
   discardBuildFolder(buildFolder);
   console.error(error instanceof Error ? error.message : error);
   console.error(`The build failed; ${settings.outputDir} is unchanged.`);

@@ -3,9 +3,7 @@
  * the core Eleventy leaves free: ical-generator's line folding takes about 20 ms per council.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { calendarText } from "../outputs/calendar.ts";
-import { writeDownloadFile, type CalendarFile } from "./downloads.ts";
+import { writeCalendars, type CalendarFile } from "./downloads.ts";
 
 const { folder, calendars } = workerData as { folder: string; calendars: CalendarFile[] };
-for (const { path, calendar } of calendars) writeDownloadFile(folder, { path, text: calendarText(calendar) });
-parentPort?.postMessage(calendars.length);
+parentPort?.postMessage(writeCalendars(folder, calendars));

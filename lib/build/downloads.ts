@@ -11,7 +11,7 @@ import { calendarText, milestoneCalendarOf, type CalendarSettings, type Mileston
 import { openDataCsv } from "../outputs/csv.ts";
 import { openDataJson } from "../outputs/open-data.ts";
 import { csvTableNames, milestonesCalendarUrl, openDataCsvUrl, openDataJsonUrl } from "../outputs/urls.ts";
-import { typeScriptWorker } from "./typescript-worker.ts";
+import { typeScriptWorker, workerReply } from "./typescript-worker.ts";
 
 export interface DownloadFile {
   /** From the site's root: "data/all.json". */
@@ -72,12 +72,7 @@ export function startCalendars(
   settings: CalendarSettings,
 ): { finished: Promise<number>; cancel: () => Promise<void> } {
   const worker = typeScriptWorker(new URL("./calendar-worker.ts", import.meta.url), { folder, calendars: calendarFiles(site, settings) });
-  const finished = new Promise<number>((resolve, reject) => {
-    worker.once("message", (count: number) => resolve(count));
-    worker.once("error", reject);
-  });
-  // A failure is reported when the build awaits `finished`; until then it must not end the build by itself.
-  finished.catch(() => {});
+  const finished = workerReply<number>(worker);
   return {
     finished,
     cancel: async () => {
@@ -89,5 +84,11 @@ export function startCalendars(
 /** Every download, on this thread: for `npm start`'s rebuilds, where there is no worker to wait for. */
 export function writeDownloads(folder: string, site: Site, settings: CalendarSettings): void {
   writeOpenData(folder, site, settings);
-  for (const { path, calendar } of calendarFiles(site, settings)) writeDownloadFile(folder, { path, text: calendarText(calendar) });
+  writeCalendars(folder, calendarFiles(site, settings));
+}
+
+/** Writes each calendar's .ics file; returns how many. */
+export function writeCalendars(folder: string, calendars: readonly CalendarFile[]): number {
+  for (const { path, calendar } of calendars) writeDownloadFile(folder, { path, text: calendarText(calendar) });
+  return calendars.length;
 }

@@ -53,5 +53,6 @@ export function restoreInterruptedSwap(outputDir: string): void {
 }
 
 export function discardBuildFolder(buildFolder: string): void {
-  rmSync(buildFolder, { recursive: true, force: true });
+  // Retried: a process that was just stopped (Pagefind's) may still be closing a file in it.
+  rmSync(buildFolder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }

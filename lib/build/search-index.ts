@@ -14,7 +14,7 @@ import { join, relative, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { FromSearchIndex, ToSearchIndex } from "./search-index-worker.ts";
 import { isSearchable, searchablePart } from "./searchable-part.ts";
-import { typeScriptWorker } from "./typescript-worker.ts";
+import { typeScriptWorker, workerReply } from "./typescript-worker.ts";
 
 export interface SearchIndexResult {
   /** How many HTML files Pagefind read. */
@@ -64,12 +64,7 @@ export function offerPageToSearchIndex(outputPath: string, html: string): void {
 export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
   const site = resolve(siteFolder);
   const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url));
-  const reply = new Promise<FromSearchIndex>((resolveReply, reject) => {
-    worker.once("message", resolveReply);
-    worker.once("error", reject);
-  });
-  // A failure is reported by finish(), in its turn; until then it must not end the build by itself.
-  reply.catch(() => {});
+  const reply = workerReply<FromSearchIndex>(worker);
   const send = (message: ToSearchIndex): void => worker.postMessage(message);
   const searchIndex: SearchIndexWhileRendering = {
     addPage(outputPath, html) {
@@ -85,6 +80,7 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
       const result = await reply
         .catch((error: unknown) => ({ failed: { step: "worker", errors: [String(error)] } }) as const)
         .finally(() => worker.terminate());
+      if ("cancelled" in result) throw new SearchIndexError("finish", ["the search index was cancelled"]);
       if ("failed" in result) {
         const { step, errors } = result.failed;
         throw new SearchIndexError(
@@ -96,6 +92,9 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
     },
     async cancel() {
       rendering = undefined;
+      // The worker closes Pagefind, whose own process may be writing into the folder, before it replies.
+      send({ cancel: true });
+      await reply.catch(() => {});
       await worker.terminate();
     },
   };

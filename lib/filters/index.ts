@@ -16,7 +16,17 @@ export { formatCount, formatDays, formatMeasure, formatTimes } from "../format/n
 export { pluralise } from "../format/numbers.ts";
 export { searchMeta } from "../outputs/search-meta.ts";
 export { renderMarkdown as markdown, renderInlineMarkdown as inlineMarkdown } from "../format/markdown.ts";
-export { aboutUrl, actionUrl, barriersUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "../site/urls.ts";
+export {
+  aboutUrl,
+  actionUrl,
+  barriersUrl,
+  brandStylesheetUrl,
+  councilUrl,
+  progressUrl,
+  themeUrl,
+  timelineUrl,
+  updateUrl,
+} from "../site/urls.ts";
 export { statusDistributionChart as statusChart, statusDistributionTable as statusChartTable } from "../charts/status-distribution.ts";
 export { savingsChart, savingsTable as savingsChartTable } from "../charts/savings.ts";
 export { measureChart, measureTable as measureChartTable } from "../charts/measure.ts";

@@ -1,6 +1,6 @@
 /**
  * The Atom feeds of progress updates: one per council and one for the whole site. These functions give the
- * facts; content/pages/feed-*.njk writes them out with @11ty/eleventy-plugin-rss's filters
+ * facts; _includes/pages/feed.njk writes them out with @11ty/eleventy-plugin-rss's filters
  * (https://www.11ty.dev/docs/plugins/rss/). Atom: https://www.rfc-editor.org/rfc/rfc4287
  */
 import { DateTime } from "luxon";
@@ -140,7 +140,7 @@ export function siteFeed(site: Pick<SiteView, "councils">, settings: FeedSetting
   return {
     id: selfUrl,
     title: "Council plans: progress updates from every council",
-    subtitle: "Quarterly progress updates on every council's plan published on this site, newest first.",
+    subtitle: `The newest ${siteFeedSize} quarterly progress updates on the councils' plans published on this site. Each council's own feed has all of its updates.`,
     selfUrl,
     pageUrl: absoluteUrl("/", settings),
     updated: feedUpdated(entries, settings.asOf),

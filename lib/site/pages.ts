@@ -4,7 +4,7 @@
  */
 import type { ActionView, CouncilView, ThemeView, UpdateView } from "../derive/council.ts";
 import type { SiteView } from "../derive/site.ts";
-import { aboutUrl, actionUrl, barriersUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
+import { aboutUrl, actionUrl, barriersUrl, brandStylesheetUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
 import { accessibilityUrl } from "./accessibility.ts";
 import { councilFeedUrl } from "../outputs/urls.ts";
 import { formatQuarterMonths } from "../format/dates.ts";
@@ -90,4 +90,5 @@ export const pageUrls = {
   aboutUrl,
   accessibilityUrl,
   councilFeedUrl,
+  brandStylesheetUrl,
 };

@@ -7,3 +7,5 @@ export const progressUrl = (council: string): string => `/${council}/progress/`;
 export const timelineUrl = (council: string): string => `/${council}/timeline/`;
 export const barriersUrl = (council: string): string => `/${council}/barriers/`;
 export const aboutUrl = (council: string): string => `/${council}/about/`;
+/** The council's colours, the one stylesheet that differs between councils. */
+export const brandStylesheetUrl = (council: string): string => `/assets/brand/${council}.css`;

@@ -132,14 +132,31 @@ test("a build that fails while rendering leaves the site as it was and clears it
   assert.equal(workFolders(), []);
 });
 
-test("a build whose search index fails leaves the site as it was and clears its build folder", async () => {
+/**
+ * A copy of the project in which one function of lib/ is replaced by `failing` (which must end by opening the
+ * original's renamed declaration, "function original…("), built: it must fail with `message`, leave the site as
+ * it was, and clear its build folder.
+ */
+async function buildFailingIn(file: string, signature: string, failing: string, message: string): Promise<void> {
   const project = copyOfProject();
-  const searchIndex = join(project, "lib", "build", "search-index.ts");
-  const original = readFileSync(searchIndex, "utf8");
-  const signature = "export function startSearchIndex(";
-  assert.ok(original.includes(signature), "lib/build/search-index.ts no longer has startSearchIndex; update this test");
+  const path = join(project, file);
+  const original = readFileSync(path, "utf8");
+  assert.ok(original.includes(signature), `${file} no longer has "${signature}"; update this test`);
+  writeFileSync(path, original.replace(signature, failing));
+  const result = await build({ cwd: project });
+  assert.is(result.status, 1, result.output);
+  assert.match(result.output, message);
+  assert.match(result.output, "The build failed");
+  assert.equal(snapshot(outputDir), published);
+  assert.equal(workFolders(), []);
+}
+
+test("a build whose search index fails leaves the site as it was and clears its build folder", async () => {
   // As Pagefind fails when it cannot write its index (a full disk): the step throws after the pages are rendered.
-  const failing = `export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
+  await buildFailingIn(
+    "lib/build/search-index.ts",
+    "export function startSearchIndex(",
+    `export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
   return {
     addPage() {},
     async finish() {
@@ -148,14 +165,22 @@ test("a build whose search index fails leaves the site as it was and clears its 
     async cancel() {},
   };
 }
-function originalSearchIndex(`;
-  writeFileSync(searchIndex, original.replace(signature, failing));
-  const result = await build({ cwd: project });
-  assert.is(result.status, 1, result.output);
-  assert.match(result.output, "The search index could not be built");
-  assert.match(result.output, "The build failed");
-  assert.equal(snapshot(outputDir), published);
-  assert.equal(workFolders(), []);
+function originalSearchIndex(`,
+    "The search index could not be built",
+  );
+});
+
+test("a build that fails while Pagefind writes its index stops Pagefind, leaves the site as it was and clears its build folder", async () => {
+  // The open data is written while Pagefind writes its index: a failure then must stop Pagefind before the folder goes.
+  await buildFailingIn(
+    "lib/build/downloads.ts",
+    "export function writeOpenData(",
+    `export function writeOpenData(folder: string): number {
+  throw new Error(\`no space left on the device while writing the open data into \${folder}\`);
+}
+function originalOpenData(`,
+    "no space left on the device while writing the open data",
+  );
 });
 
 // Kill points through the build: as its folder is made, while Eleventy starts, as pages are written, once every
