@@ -55,14 +55,9 @@ export function writeDownloadFile(folder: string, file: DownloadFile): void {
   writeFileSync(path, file.text);
 }
 
-/** Writes the open data files one at a time, so that only one is in memory; returns how many. */
-export function writeOpenData(folder: string, site: Site, settings: CalendarSettings): number {
-  let written = 0;
-  for (const file of openDataFiles(site, settings)) {
-    writeDownloadFile(folder, file);
-    written += 1;
-  }
-  return written;
+/** Writes the open data files one at a time, so that only one is in memory. */
+export function writeOpenData(folder: string, site: Site, settings: CalendarSettings): void {
+  for (const file of openDataFiles(site, settings)) writeDownloadFile(folder, file);
 }
 
 /** Starts writing the calendars on a worker thread; `finished` gives how many were written, `cancel` stops it. */

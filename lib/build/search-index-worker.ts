@@ -6,32 +6,36 @@
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type SearchIndexResult } from "./search-index.ts";
 
-export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { outputPath: string } } | { cancel: true };
-export type FromSearchIndex = { finished: { filesRead: number } } | { failed: { step: string; errors: string[] } } | { cancelled: true };
+export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { siteFolder: string } } | { cancel: true };
+export type FromSearchIndex =
+  { finished: SearchIndexResult } | { failed: { step: string; errors: readonly string[] } } | { cancelled: true };
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;
 
-const created = await pagefind.createIndex({ forceLanguage: "en" });
+const index = createSiteIndex();
+// A failure to create the index is reported by finish, in its turn.
+index.catch(() => {});
 const added: Promise<{ errors: string[] }>[] = [];
 
-async function finish(outputPath: string): Promise<FromSearchIndex> {
-  if (created.errors.length > 0) return { failed: { step: "createIndex", errors: created.errors } };
-  if (!created.index) return { failed: { step: "createIndex", errors: ["Pagefind returned no index"] } };
-  const errors = (await Promise.all(added)).flatMap((result) => result.errors);
-  if (errors.length > 0) return { failed: { step: "addHTMLFile", errors } };
-  if (added.length === 0) return { failed: { step: "addHTMLFile", errors: ["no pages to index"] } };
-  const written = await created.index.writeFiles({ outputPath });
-  if (written.errors.length > 0) return { failed: { step: "writeFiles", errors: written.errors } };
-  return { finished: { filesRead: added.length } };
+async function finish(siteFolder: string): Promise<FromSearchIndex> {
+  const results = await Promise.all(added);
+  check(
+    "addHTMLFile",
+    results.flatMap((result) => result.errors),
+  );
+  return { finished: await writeSiteIndex(await index, siteFolder, added.length, "addHTMLFile") };
 }
 
 let replied = false;
 
 /** Closes Pagefind (its process stops writing), then replies once; the first of finish and cancel wins. */
 async function reply(result: Promise<FromSearchIndex>): Promise<void> {
-  const settled = await result.catch((error: unknown): FromSearchIndex => ({ failed: { step: "Pagefind", errors: [String(error)] } }));
+  const settled = await result.catch((error: unknown): FromSearchIndex => ({
+    failed: error instanceof SearchIndexError ? { step: error.step, errors: error.errors } : { step: "Pagefind", errors: [String(error)] },
+  }));
   await pagefind.close();
   if (replied) return;
   replied = true;
@@ -41,9 +45,12 @@ async function reply(result: Promise<FromSearchIndex>): Promise<void> {
 
 port.on("message", (message: ToSearchIndex) => {
   if ("page" in message) {
-    if (created.index) added.push(created.index.addHTMLFile(message.page));
+    const page = index.then((ready) => ready.addHTMLFile(message.page));
+    // Its failure is reported by finish, with the rest.
+    page.catch(() => {});
+    added.push(page);
   } else if ("finish" in message) {
-    void reply(finish(message.finish.outputPath));
+    void reply(finish(message.finish.siteFolder));
   } else {
     void reply(Promise.resolve({ cancelled: true }));
   }

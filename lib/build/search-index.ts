@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
 import type { FromSearchIndex, ToSearchIndex } from "./search-index-worker.ts";
 import { isSearchable, searchablePart } from "./searchable-part.ts";
 import { typeScriptWorker, workerReply } from "./typescript-worker.ts";
@@ -26,13 +27,16 @@ export interface SearchIndexResult {
 }
 
 export class SearchIndexError extends Error {
-  constructor(step: string, errors: readonly string[]) {
+  constructor(
+    readonly step: string,
+    readonly errors: readonly string[],
+  ) {
     super(`The search index could not be built (${step}):\n${errors.map((error) => `  ${error}`).join("\n")}`);
     this.name = "SearchIndexError";
   }
 }
 
-function check(step: string, errors: readonly string[]): void {
+export function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(step, errors);
 }
 
@@ -75,20 +79,13 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
     },
     async finish() {
       rendering = undefined;
-      const outputPath = join(siteFolder, "pagefind");
-      send({ finish: { outputPath } });
+      send({ finish: { siteFolder } });
       const result = await reply
-        .catch((error: unknown) => ({ failed: { step: "worker", errors: [String(error)] } }) as const)
+        .catch((error: unknown): FromSearchIndex => ({ failed: { step: "worker", errors: [String(error)] } }))
         .finally(() => worker.terminate());
       if ("cancelled" in result) throw new SearchIndexError("finish", ["the search index was cancelled"]);
-      if ("failed" in result) {
-        const { step, errors } = result.failed;
-        throw new SearchIndexError(
-          step,
-          errors.map((error) => (error === "no pages to index" ? `no pages to index in ${siteFolder}` : error)),
-        );
-      }
-      return { filesRead: result.finished.filesRead, pages: indexedPages(outputPath), outputPath };
+      if ("failed" in result) throw new SearchIndexError(result.failed.step, result.failed.errors);
+      return result.finished;
     },
     async cancel() {
       rendering = undefined;
@@ -102,22 +99,34 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
   return searchIndex;
 }
 
+/** A new, empty index: the pages say lang="en-GB", and one English index keeps the download small and stemming English. */
+export async function createSiteIndex(): Promise<PagefindIndex> {
+  const created = await pagefind.createIndex({ forceLanguage: "en" });
+  check("createIndex", created.errors);
+  if (!created.index) throw new SearchIndexError("createIndex", ["Pagefind returned no index"]);
+  return created.index;
+}
+
+/** Writes the index to <site>/pagefind; `step` is the one that read the pages, named if it found none. */
+export async function writeSiteIndex(
+  index: PagefindIndex,
+  siteFolder: string,
+  filesRead: number,
+  step: string,
+): Promise<SearchIndexResult> {
+  if (filesRead === 0) throw new SearchIndexError(step, [`no pages to index in ${siteFolder}`]);
+  const outputPath = join(siteFolder, "pagefind");
+  const written = await index.writeFiles({ outputPath });
+  check("writeFiles", written.errors);
+  return { filesRead, pages: indexedPages(outputPath), outputPath };
+}
+
 export async function buildSearchIndex(siteFolder: string): Promise<SearchIndexResult> {
   try {
-    // The pages say lang="en-GB"; one English index keeps the download small and stemming English.
-    const created = await pagefind.createIndex({ forceLanguage: "en" });
-    check("createIndex", created.errors);
-    if (!created.index) throw new SearchIndexError("createIndex", ["Pagefind returned no index"]);
-    const { index } = created;
-
+    const index = await createSiteIndex();
     const added = await index.addDirectory({ path: siteFolder });
     check("addDirectory", added.errors);
-    if (added.page_count === 0) throw new SearchIndexError("addDirectory", [`no pages to index in ${siteFolder}`]);
-
-    const outputPath = join(siteFolder, "pagefind");
-    const written = await index.writeFiles({ outputPath });
-    check("writeFiles", written.errors);
-    return { filesRead: added.page_count, pages: indexedPages(outputPath), outputPath };
+    return await writeSiteIndex(index, siteFolder, added.page_count, "addDirectory");
   } finally {
     // Stops Pagefind's background process, so that the build can exit.
     await pagefind.close();

@@ -175,7 +175,7 @@ test("a build that fails while Pagefind writes its index stops Pagefind, leaves 
   await buildFailingIn(
     "lib/build/downloads.ts",
     "export function writeOpenData(",
-    `export function writeOpenData(folder: string): number {
+    `export function writeOpenData(folder: string): void {
   throw new Error(\`no space left on the device while writing the open data into \${folder}\`);
 }
 function originalOpenData(`,
