@@ -43,3 +43,4 @@ export { homeRedirect } from "../site/home.ts";
 export { contentSecurityPolicy, headersFile } from "../outputs/security-headers.ts";
 export { accessibilityStatement, accessibilityUrl } from "../site/accessibility.ts";
 export { searchFilterOptions } from "../outputs/search-filter-options.ts";
+export { councilBreadcrumbs } from "../site/pages.ts";
