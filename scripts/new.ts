@@ -1,5 +1,5 @@
 /**
- * npm run new -- update <council> [quarter]   the next quarterly update, pre-filled (lib/scaffold/update.ts)
+ * npm run new -- update <council> [period]    the next progress report, pre-filled (lib/scaffold/update.ts)
  * npm run new -- council <slug>               a new council folder: council.yaml and plan.yaml
  * npm run new -- action <council> [theme]     a new action file with the next free id
  * Never overwrites a file; what it writes passes `npm run check` as it stands.
@@ -18,7 +18,7 @@ import { scaffoldCouncil } from "../lib/scaffold/council.ts";
 import { scaffoldUpdate } from "../lib/scaffold/update.ts";
 
 const usage = `Usage:
-  npm run new -- update <council> [quarter]   for example: npm run new -- update brackenfold "2026/27 Q3"
+  npm run new -- update <council> [period]    for example: npm run new -- update brackenfold "2026/27 Q3" (or "2026/27 H1", "2026/27")
   npm run new -- council <slug>               for example: npm run new -- council north-wrenmoor
   npm run new -- action <council> [theme]     for example: npm run new -- action brackenfold waste`;
 
@@ -49,7 +49,7 @@ function loadCouncil(slug: string | undefined): LoadedCouncil {
 
 let scaffolded: Scaffolded;
 if (kind === "update") {
-  scaffolded = scaffoldUpdate(loadCouncil(name), { ...(extra !== undefined && { quarter: extra }), today: settings.asOf });
+  scaffolded = scaffoldUpdate(loadCouncil(name), { ...(extra !== undefined && { period: extra }), today: settings.asOf });
 } else if (kind === "action") {
   scaffolded = scaffoldAction(loadCouncil(name), {
     ...(extra !== undefined && { theme: extra }),

@@ -4,7 +4,8 @@
  * A dashed line marks the "as of" date.
  */
 import type { ActionView, MilestoneView } from "../derive/council.ts";
-import { formatDate, formatDueShort } from "../format/dates.ts";
+import { formatDate, formatDue, formatDueShort } from "../format/dates.ts";
+import { noProgressReported } from "../schema/index.ts";
 import { formatTimes } from "../format/numbers.ts";
 import type { DueDate } from "../time/due-date.ts";
 import { financialYearEnd, financialYearOfDate, financialYearStart } from "../time/financial-quarter.ts";
@@ -37,17 +38,45 @@ export type ActionTimelineInput = Pick<ActionView, "title" | "milestones">;
 const plot = { left: 6, right: width - 6, top: 24 };
 const lineHeight = 17;
 
-/** "Complete", "Delayed, overdue": a milestone's status in words. */
+/**
+ * A milestone's status in words: "Complete", "Delayed, overdue", the council's own word with the site's status
+ * beside it, "Green (on track)", and for a milestone no one has rated whose date has gone by, "Date passed, no
+ * progress reported": never a status no one gave.
+ */
 export function milestoneStatusText(milestone: Pick<MilestoneView, "state">): string {
-  return sentenceCase(milestone.state.status) + (milestone.state.overdue ? ", overdue" : "");
+  const { status, rating, overdue } = milestone.state;
+  if (status === noProgressReported) return overdue ? "Date passed, no progress reported" : "No progress reported";
+  const words = rating !== undefined && rating.toLowerCase() !== status ? `${rating} (${status})` : sentenceCase(status);
+  return words + (overdue ? ", overdue" : "");
+}
+
+/** "due 31 October 2024", "due by March 2025", "due during 2024/25", "ongoing", "every quarter", "no date given". */
+function dueInWords(due: DueDate): string {
+  switch (due.precision) {
+    case "ongoing":
+      return "ongoing";
+    case "recurring":
+      return due.text;
+    case "no date":
+      return "no date given";
+    case "day":
+    case "month":
+      return `due ${formatDueShort(due)}`;
+    default:
+      return `due ${formatDue(due)}`;
+  }
 }
 
 function milestoneSentence(milestone: MilestoneView): string {
   const { state } = milestone;
-  const due = state.due.precision === "ongoing" ? "ongoing" : `due ${formatDueShort(state.due)}`;
+  const due = dueInWords(state.due);
   const revised =
     state.revisions > 0 ? `, first planned for ${formatDueShort(state.originalDue)} and revised ${formatTimes(state.revisions)}` : "";
-  return `${milestone.title}: ${milestoneStatusText(milestone).toLowerCase()}, ${due}${revised}`;
+  const status = milestoneStatusText(milestone);
+  // The site's words read in lower case mid-sentence; the council's own rating word keeps its capital.
+  const inSentence =
+    state.rating !== undefined && state.status !== noProgressReported ? status : status.charAt(0).toLowerCase() + status.slice(1);
+  return `${milestone.title}: ${inSentence}, ${due}${revised}`;
 }
 
 export function actionTimelineSummary(action: ActionTimelineInput, asOf: string): string {
@@ -80,7 +109,7 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
     ];
     top = track + 14;
     if (state.due.end === undefined) {
-      parts.push(text(plot.right, statusY, "No end date", { anchor: "end", classes: "app-chart__label--muted" }));
+      parts.push(text(plot.right, statusY, noEndLabel(state.due), { anchor: "end", classes: "app-chart__label--muted" }));
       return parts.join("");
     }
     const dueX = x(state.due.end);
@@ -136,11 +165,18 @@ function period(x: (date: string) => number, due: DueDate, track: number): strin
   return rect(x(due.start), track - 3, Math.max(1, x(due.end) - x(due.start)), 6, "app-chart__period");
 }
 
-/** A due date in a table cell, with a machine-readable date when it is a day or a month. */
+/** What a milestone with no end date shows instead of a dot: "No end date" for ongoing work, "Every quarter", "No date given". */
+function noEndLabel(due: DueDate): string {
+  if (due.precision === "recurring") return sentenceCase(due.text);
+  if (due.precision === "no date") return "No date given";
+  return "No end date";
+}
+
+/** A due date in a table cell, with a machine-readable date when it is a day or a month (or "by" one). */
 function dueCell(due: DueDate): ChartTableCell {
   const text = formatDueShort(due);
-  if (due.precision === "day" && due.end) return { text, datetime: due.end };
-  if (due.precision === "month" && due.end) return { text, datetime: due.end.slice(0, 7) };
+  if ((due.precision === "day" || due.precision === "by day") && due.end) return { text, datetime: due.end };
+  if ((due.precision === "month" || due.precision === "by month") && due.end) return { text, datetime: due.end.slice(0, 7) };
   return { text };
 }
 

@@ -4,9 +4,8 @@
  * baseline, the target and the latest value are written on the chart; the table gives every value.
  */
 import type { MeasureView } from "../derive/council.ts";
-import { formatQuarterMonths, formatMonth } from "../format/dates.ts";
+import { formatPeriodMonths, formatMonth } from "../format/dates.ts";
 import { formatMeasure } from "../format/numbers.ts";
-import { parseFinancialQuarter } from "../time/financial-quarter.ts";
 import {
   chartId,
   chartWidth as width,
@@ -28,45 +27,80 @@ const plot = { left: 4, right: width - 4, top: 30, bottom: 156 };
 const axisY = 168;
 const height = 196;
 
-/** "July to September 2024" for "2024/25 Q2"; the text as given if it is not a quarter. */
-function quarterMonths(quarter: string): string {
-  const parsed = parseFinancialQuarter(quarter);
-  return parsed ? formatQuarterMonths(parsed) : quarter;
+/** "July to September 2024" for "2024/25 Q2", "April to September 2024" for "2024/25 H1": the report's period. */
+function periodMonths(period: string): string {
+  try {
+    return formatPeriodMonths(period);
+  } catch {
+    return period;
+  }
 }
 
-/** What the chart shows, in words. */
+/** " in March 2024", or nothing when the plan gives no date. */
+const inMonth = (date: string | undefined): string => (date === undefined ? "" : ` in ${formatMonth(date)}`);
+/** " by March 2027", or nothing when the plan gives no date. */
+const byMonth = (date: string | undefined): string => (date === undefined ? "" : ` by ${formatMonth(date)}`);
+
+/** What the chart shows, in words: only what the plan and the reports gave. */
 export function measureSummary(measure: MeasureChartInput): string {
-  const value = (n: number) => formatMeasure(n, measure.unit);
-  const start = `${measure.title}, where ${measure.direction}. Baseline ${value(measure.baseline.value)} in ${formatMonth(measure.baseline.date)}; target ${value(measure.target.value)} by ${formatMonth(measure.target.date)}.`;
+  const value = (n: number) => formatMeasure(n, measure.unit ?? "");
+  const { baseline, target } = measure;
+  const stated = [
+    measure.direction !== undefined ? `${measure.title}, where ${measure.direction}.` : `${measure.title}.`,
+    baseline && `Baseline ${value(baseline.value)}${inMonth(baseline.date)}${target ? ";" : "."}`,
+    target && `${baseline ? "target" : "Target"} ${value(target.value)}${byMonth(target.date)}.`,
+  ].filter((part): part is string => typeof part === "string");
+  const start = stated.join(" ");
   const { latest, progress, points } = measure.series;
   if (!latest) return `${start} No values reported yet.`;
   const reported = points.length === 1 ? "1 value reported" : `${points.length} values reported`;
-  return `${start} Latest ${value(latest.value)} in ${quarterMonths(latest.quarter)}: ${progress}. ${reported}.`;
+  // "not judged": no baseline, target or direction to judge by, so the chart says only the value.
+  const judged = progress === "not judged" ? "" : `: ${progress}`;
+  return `${start} Latest ${value(latest.value)} in ${periodMonths(latest.period)}${judged}. ${reported}.`;
 }
 
+/** False when there is nothing to draw: no baseline, no target and no value reported. The page then shows no chart. */
+export function measureChartShown(measure: MeasureChartInput): boolean {
+  return measure.baseline !== undefined || measure.target !== undefined || measure.series.points.length > 0;
+}
+
+/** The chart, or "" when there is nothing to draw. */
 export function measureChart(measure: MeasureChartInput, options: ChartOptions = {}): string {
+  if (!measureChartShown(measure)) return "";
   const id = chartId(options.id ?? "measure");
   const { baseline, target, series } = measure;
-  const value = (n: number) => formatMeasure(n, measure.unit);
+  const value = (n: number) => formatMeasure(n, measure.unit ?? "");
+  const references = [baseline, target].filter((point): point is { value: number; date?: string } => point !== undefined);
+  // A baseline or target with a date is drawn at it; one without is only a reference line.
+  const datedBaseline = baseline?.date !== undefined ? { value: baseline.value, date: baseline.date } : undefined;
+  const datedTarget = target?.date !== undefined ? { value: target.value, date: target.date } : undefined;
 
-  const dates = [baseline.date, target.date, ...series.points.map((point) => point.date)].sort();
-  const from = dates[0] ?? baseline.date;
-  const to = dates.at(-1) ?? target.date;
-  const x = (date: string) => linearScale([0, dayOffset(from, to)], [plot.left + 8, plot.right - 8])(dayOffset(from, date));
+  const dates = [
+    ...[datedBaseline, datedTarget].flatMap((point) => (point ? [point.date] : [])),
+    ...series.points.map((point) => point.date),
+  ].sort();
+  const from = dates[0];
+  const to = dates.at(-1) ?? from;
+  const x = (date: string) =>
+    from === undefined || to === undefined
+      ? (plot.left + plot.right) / 2
+      : linearScale([0, dayOffset(from, to)], [plot.left + 8, plot.right - 8])(dayOffset(from, date));
 
-  const values = [baseline.value, target.value, ...series.points.map((point) => point.value)];
+  const values = [...references.map((point) => point.value), ...series.points.map((point) => point.value)];
   const low = Math.min(...values);
   const high = Math.max(...values);
   const padding = high === low ? 1 : (high - low) * 0.12;
   const y = linearScale([low - padding, high + padding], [plot.bottom, plot.top]);
 
   // The higher reference line is labelled above itself and the lower one below, so the labels never meet.
-  const baselineIsUpper = y(baseline.value) <= y(target.value);
+  const baselineIsUpper = baseline && target ? y(baseline.value) <= y(target.value) : true;
   const referenceLine = (n: number, label: string, upper: boolean, kind: string) =>
     line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`) +
     text(plot.left + 14, upper ? y(n) - 6 : y(n) + 16, truncate(label, 45), { classes: "app-chart__label--muted" });
 
-  const path = [baseline, ...series.points]
+  // The line starts at the baseline when there is one, else at the first value reported.
+  const linePoints = [...(datedBaseline ? [datedBaseline] : []), ...series.points];
+  const path = linePoints
     .map((point, index) => `${index === 0 ? "M" : "L"}${coordinate(x(point.date))} ${coordinate(y(point.value))}`)
     .join("");
   const markers = series.points.map(
@@ -90,26 +124,39 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
     width,
     height,
     body:
-      financialYearAxis(from, to, x, axisY) +
-      referenceLine(baseline.value, `Baseline ${value(baseline.value)}`, baselineIsUpper, "baseline") +
-      referenceLine(target.value, `Target ${value(target.value)} by ${formatMonth(target.date)}`, !baselineIsUpper, "target") +
-      `<circle class="app-chart__target" cx="${coordinate(x(target.date))}" cy="${coordinate(y(target.value))}" r="5"/>` +
-      `<path class="app-chart__series" d="${path}"/>` +
-      `<circle class="app-chart__baseline" cx="${coordinate(x(baseline.date))}" cy="${coordinate(y(baseline.value))}" r="4"/>` +
+      (from !== undefined && to !== undefined ? financialYearAxis(from, to, x, axisY) : "") +
+      (baseline ? referenceLine(baseline.value, `Baseline ${value(baseline.value)}`, baselineIsUpper, "baseline") : "") +
+      (target ? referenceLine(target.value, `Target ${value(target.value)}${byMonth(target.date)}`, !baselineIsUpper, "target") : "") +
+      (datedTarget
+        ? `<circle class="app-chart__target" cx="${coordinate(x(datedTarget.date))}" cy="${coordinate(y(datedTarget.value))}" r="5"/>`
+        : "") +
+      (linePoints.length > 1 ? `<path class="app-chart__series" d="${path}"/>` : "") +
+      (datedBaseline
+        ? `<circle class="app-chart__baseline" cx="${coordinate(x(datedBaseline.date))}" cy="${coordinate(y(datedBaseline.value))}" r="4"/>`
+        : "") +
       markers.join("") +
       latestLabel,
   });
 }
 
+/** The baseline, every value reported and the target: each row only where the plan or a report gave it. */
 export function measureTable(measure: MeasureChartInput, options: ChartOptions = {}): ChartTable {
-  const value = (n: number) => ({ text: formatMeasure(n, measure.unit), numeric: true });
+  const value = (n: number) => ({ text: formatMeasure(n, measure.unit ?? ""), numeric: true });
+  const { baseline, target } = measure;
   return {
     caption: options.title ?? measure.title,
     head: [{ text: "When" }, { text: "Value", numeric: true }],
     rows: [
-      { header: { text: `Baseline, ${formatMonth(measure.baseline.date)}` }, cells: [value(measure.baseline.value)] },
-      ...measure.series.points.map((point) => ({ header: { text: quarterMonths(point.quarter) }, cells: [value(point.value)] })),
-      { header: { text: `Target, by ${formatMonth(measure.target.date)}` }, cells: [value(measure.target.value)] },
+      ...(baseline
+        ? [
+            {
+              header: { text: baseline.date === undefined ? "Baseline" : `Baseline, ${formatMonth(baseline.date)}` },
+              cells: [value(baseline.value)],
+            },
+          ]
+        : []),
+      ...measure.series.points.map((point) => ({ header: { text: periodMonths(point.period) }, cells: [value(point.value)] })),
+      ...(target ? [{ header: { text: `Target${byMonth(target.date).replace(" by", ", by")}` }, cells: [value(target.value)] }] : []),
     ],
   };
 }

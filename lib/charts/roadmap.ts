@@ -4,7 +4,7 @@
  * date. Each part has its own fill and the key names it; the table beside the chart gives every count.
  */
 import type { CouncilView, MilestoneView } from "../derive/council.ts";
-import { formatDate, formatQuarterMonths } from "../format/dates.ts";
+import { formatDate, formatPeriodMonths } from "../format/dates.ts";
 import { formatCount, pluralise } from "../format/numbers.ts";
 import { dateParts, monthNames } from "../time/calendar.ts";
 import {
@@ -55,6 +55,8 @@ export function roadmapCategory(milestone: Pick<MilestoneView, "state">): Roadma
 export interface RoadmapColumn {
   /** Undefined for the milestones with no end date. */
   quarter?: FinancialQuarter;
+  /** For the column with no end date: true when every milestone in it is "ongoing" (not recurring or undated). */
+  allOngoing?: boolean;
   counts: Record<RoadmapCategory, number>;
   total: number;
 }
@@ -80,12 +82,24 @@ export function roadmapColumns(timeline: CouncilView["timeline"]): RoadmapColumn
       .flatMap((group) => group.milestones);
     const counts = Object.fromEntries(roadmapCategories.map((category) => [category, 0])) as Record<RoadmapCategory, number>;
     for (const milestone of milestones) counts[roadmapCategory(milestone)] += 1;
-    return { ...(quarter && { quarter }), counts, total: milestones.length };
+    const allOngoing = !quarter && milestones.every((milestone) => milestone.state.due.precision === "ongoing");
+    return { ...(quarter && { quarter }), ...(!quarter && { allOngoing }), counts, total: milestones.length };
   });
 }
 
+/** Milestones with no end date are "ongoing" only when the plan said so; recurring and undated work is not. */
 function columnLabel(column: RoadmapColumn): string {
-  return column.quarter ? formatQuarterMonths(column.quarter) : "Ongoing, no end date";
+  if (column.quarter) return formatPeriodMonths(column.quarter);
+  return column.allOngoing ? "Ongoing, no end date" : "No end date";
+}
+
+function noEndDateLabel(columns: readonly RoadmapColumn[]): string {
+  return columns.find((column) => !column.quarter)?.allOngoing ? "Ongoing" : "No end date";
+}
+
+/** False when there is nothing to draw: no milestones. The page then shows no chart. */
+export function roadmapChartShown(council: Pick<CouncilView, "timeline">): boolean {
+  return council.timeline.some((group) => group.milestones.length > 0);
 }
 
 export function roadmapSummary(columns: readonly RoadmapColumn[], asOf: string): string {
@@ -106,9 +120,12 @@ export function roadmapSummary(columns: readonly RoadmapColumn[], asOf: string):
 
 const plot = { top: 40, bottom: 150 };
 
+/** The chart, or "" when there are no milestones to draw. */
 export function roadmapChart(council: Pick<CouncilView, "timeline">, options: RoadmapOptions): string {
+  if (!roadmapChartShown(council)) return "";
   const id = chartId(options.id ?? "roadmap");
   const columns = roadmapColumns(council.timeline);
+  const noEndDate = noEndDateLabel(columns);
   const slot = width / Math.max(1, columns.length);
   const barWidth = Math.min(24, slot * 0.7);
   const tallest = Math.max(1, ...columns.map((column) => column.total));
@@ -130,7 +147,7 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
     // Milestones with no end date stand apart, after the last quarter.
     if (!column.quarter) {
       parts.push(line(index * slot, plot.bottom, index * slot, plot.bottom + 34, "app-chart__axis"));
-      parts.push(text(width, plot.bottom + 30, "Ongoing", { anchor: "end" }));
+      parts.push(text(width, plot.bottom + 30, noEndDate, { anchor: "end" }));
     }
     // The month each quarter starts, where there is room: "Apr", "Jul", "Oct", "Jan".
     else if (slot >= textWidth("Jan") + 3)
@@ -143,7 +160,7 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
 
   // Financial years under their quarters, with a tick where each begins. "Ongoing" shares their row at the right,
   // so a year label that would run into it moves left, or is left out when its quarters have no room for it.
-  const yearRowEnd = columns.some((column) => !column.quarter) ? width - textWidth("Ongoing") - 6 : width;
+  const yearRowEnd = columns.some((column) => !column.quarter) ? width - textWidth(noEndDate) - 6 : width;
   columns.forEach((column, index) => {
     if (!column.quarter || (column.quarter.quarter !== 1 && index !== 0)) return;
     const yearColumns = columns.slice(index).filter((other) => other.quarter?.startYear === column.quarter?.startYear).length;

@@ -29,25 +29,51 @@ export function savingsLineLabel(line: SavingsLine): string {
   return line.year ?? "Whole plan, no single year";
 }
 
-/** "£2.78 million planned and £1.802 million delivered." */
-export function savingsSummary(savings: Savings): string {
-  if (savings.lines.length === 0) return "No savings planned.";
-  const years = savings.lines.map(
-    (line) => `${savingsLineLabel(line)}: ${formatMoney(line.planned)} planned, ${formatMoney(line.delivered)} delivered.`,
-  );
-  return `In total ${formatMoney(savings.planned)} planned and ${formatMoney(savings.delivered)} delivered. ${years.join(" ")}`;
+/** "£275,000", or "not stated" for a figure no one gave: never "£0". */
+function amount(pounds: number | undefined): string {
+  return pounds === undefined ? "not stated" : formatMoney(pounds);
 }
 
+/** "2024/25: £275,000 planned, £234,000 delivered." leaving out a figure no one gave. */
+function lineInWords(label: string, line: Pick<SavingsLine, "planned" | "delivered">): string {
+  const figures = [
+    line.planned !== undefined && `${formatMoney(line.planned)} planned`,
+    line.delivered !== undefined && `${formatMoney(line.delivered)} delivered`,
+  ].filter((part): part is string => typeof part === "string");
+  return `${label}: ${figures.join(", ")}.`;
+}
+
+/** False when no one stated a figure: the page then shows no chart. */
+export function savingsChartShown(savings: Savings): boolean {
+  return savings.planned !== undefined || savings.delivered !== undefined;
+}
+
+/** "In total £2.78 million planned and £1.802 million delivered." Only the figures someone stated. */
+export function savingsSummary(savings: Savings): string {
+  if (!savingsChartShown(savings)) return "No savings stated.";
+  const total = [
+    savings.planned !== undefined && `${formatMoney(savings.planned)} planned`,
+    savings.delivered !== undefined && `${formatMoney(savings.delivered)} delivered`,
+  ].filter((part): part is string => typeof part === "string");
+  const years = savings.lines
+    .filter((line) => line.planned !== undefined || line.delivered !== undefined)
+    .map((line) => lineInWords(savingsLineLabel(line), line));
+  return `In total ${total.join(" and ")}. ${years.join(" ")}`;
+}
+
+/** The chart, or "" when no one stated a figure. A bar no one gave a figure for is not drawn, and its label says so. */
 export function savingsChart(savings: Savings, options: ChartOptions = {}): string {
+  if (!savingsChartShown(savings)) return "";
   const id = chartId(options.id ?? "savings");
-  const largest = Math.max(0, ...savings.lines.flatMap((line) => [line.planned, line.delivered]));
+  const lines = savings.lines.filter((line) => line.planned !== undefined || line.delivered !== undefined);
+  const largest = Math.max(0, ...lines.flatMap((line) => [line.planned ?? 0, line.delivered ?? 0]));
   const x = linearScale([0, largest], [0, barAreaWidth]);
-  const groups = savings.lines.map((line, index) => {
+  const groups = lines.map((line, index) => {
     const top = index * groupHeight;
     return [
       text(0, top + 13, savingsLineLabel(line), { classes: "app-chart__label--strong" }),
-      bar(id, planned, top + 20, x(line.planned), `Planned ${formatMoney(line.planned)}`),
-      bar(id, delivered, top + 38, x(line.delivered), `Delivered ${formatMoney(line.delivered)}`),
+      bar(id, planned, top + 20, line.planned === undefined ? undefined : x(line.planned), `Planned ${amount(line.planned)}`),
+      bar(id, delivered, top + 38, line.delivered === undefined ? undefined : x(line.delivered), `Delivered ${amount(line.delivered)}`),
     ].join("");
   });
   return svgFrame({
@@ -56,23 +82,24 @@ export function savingsChart(savings: Savings, options: ChartOptions = {}): stri
     description: savingsSummary(savings),
     kind: "savings",
     width,
-    height: Math.max(1, savings.lines.length) * groupHeight - 4,
+    height: Math.max(1, lines.length) * groupHeight - 4,
     defs: patternDefs(id, [planned]),
     body: groups.join(""),
   });
 }
 
-function bar(id: string, swatch: Swatch, top: number, length: number, label: string): string {
-  // A saving of nothing still shows as a sliver, so the row is not mistaken for a missing figure.
-  return swatchRect(id, swatch, 0.5, top, Math.max(1, length), 14) + text(barAreaWidth + 10, top + 11.5, label);
+function bar(id: string, swatch: Swatch, top: number, length: number | undefined, label: string): string {
+  // A stated saving of nothing still shows as a sliver; a figure no one gave has no bar at all, only its words.
+  const shape = length === undefined ? "" : swatchRect(id, swatch, 0.5, top, Math.max(1, length), 14);
+  return shape + text(barAreaWidth + 10, top + 11.5, label);
 }
 
 export function savingsTable(savings: Savings, options: ChartOptions = {}): ChartTable {
-  const row = (header: string, line: { planned: number; delivered: number }) => ({
+  const row = (header: string, line: Pick<SavingsLine, "planned" | "delivered">) => ({
     header: { text: header },
     cells: [
-      { text: formatMoney(line.planned), numeric: true },
-      { text: formatMoney(line.delivered), numeric: true },
+      { text: amount(line.planned), numeric: true },
+      { text: amount(line.delivered), numeric: true },
     ],
   });
   return {

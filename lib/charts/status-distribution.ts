@@ -1,10 +1,12 @@
 /**
  * How many milestones stand at each status: one bar divided into a segment per status, each filled with its
- * own pattern, and a key that names every status with its count, so no reader depends on colour.
+ * own pattern, and a key that names every status with its count, so no reader depends on colour. "Not rated"
+ * (a report gave no rating) and "no progress reported" (nothing has rated it at all) have patterns of their own:
+ * neither is "not started", which is a rating someone gave.
  */
 import type { StatusCounts } from "../derive/status-counts.ts";
 import { pluralise } from "../format/numbers.ts";
-import type { MilestoneStatus } from "../schema/index.ts";
+import { noProgressReported, type ProgressStatus } from "../schema/index.ts";
 import { formatCount } from "../format/numbers.ts";
 import {
   chartId,
@@ -15,38 +17,64 @@ import {
   sentenceCase,
   svgFrame,
   swatchRect,
-  text,
   type ChartOptions,
   type ChartTable,
   type Swatch,
 } from "./svg.ts";
 
-/** Done first, then open work from best to worst, then what has not started or was dropped. */
-export const statusOrder: readonly MilestoneStatus[] = ["complete", "on track", "at risk", "delayed", "not started", "cancelled"];
+/** Done first, then open work from best to worst, then what has not started or was dropped, then what no one rated. */
+export const statusOrder: readonly ProgressStatus[] = [
+  "complete",
+  "on track",
+  "at risk",
+  "delayed",
+  "not started",
+  "cancelled",
+  "not rated",
+  noProgressReported,
+];
 
-export const statusSwatches: Record<MilestoneStatus, Swatch> = {
+export const statusSwatches: Record<ProgressStatus, Swatch> = {
   complete: { key: "complete", fill: "solid" },
   "on track": { key: "on-track", fill: "lines" },
   "at risk": { key: "at-risk", fill: "dots" },
   delayed: { key: "delayed", fill: "crossed" },
   "not started": { key: "not-started", fill: "empty" },
   cancelled: { key: "cancelled", fill: "stripes" },
+  "not rated": { key: "not-rated", fill: "rings" },
+  [noProgressReported]: { key: "no-progress-reported", fill: "dashes" },
 };
+
+/** "4 on track", "3 with no progress reported": a count and its status in a sentence. */
+function countInWords(status: ProgressStatus, count: number): string {
+  return status === noProgressReported ? `${formatCount(count)} with no progress reported` : `${formatCount(count)} ${status}`;
+}
 
 const defaultTitle = "Milestones by status";
 const barHeight = 32;
 
-/** "33 milestones: 25 complete, 1 on track and 2 cancelled. 3 are overdue." */
+/**
+ * "33 milestones: 25 complete, 1 on track and 2 cancelled. 3 are overdue." When nothing has been rated, the ones
+ * past their date are "past their date", not "overdue" with a status no one gave.
+ */
 export function statusSummary(counts: StatusCounts): string {
   if (counts.total === 0) return "No milestones yet.";
-  const parts = statusOrder
-    .filter((status) => counts.byStatus[status] > 0)
-    .map((status) => `${formatCount(counts.byStatus[status])} ${status}`);
-  const overdue = counts.overdue === 0 ? "" : ` ${formatCount(counts.overdue)} ${counts.overdue === 1 ? "is" : "are"} overdue.`;
+  const parts = statusOrder.filter((status) => counts.byStatus[status] > 0).map((status) => countInWords(status, counts.byStatus[status]));
+  const unrated = counts.byStatus[noProgressReported] === counts.total;
+  const one = counts.overdue === 1;
+  const late = unrated ? `${one ? "is" : "are"} past ${one ? "its" : "their"} date` : `${one ? "is" : "are"} overdue`;
+  const overdue = counts.overdue === 0 ? "" : ` ${formatCount(counts.overdue)} ${late}.`;
   return `${pluralise(counts.total, "milestone")}: ${listInWords(parts)}.${overdue}`;
 }
 
+/** False when there is nothing to draw: no milestones at all. The page then shows no chart. */
+export function statusChartShown(counts: StatusCounts): boolean {
+  return counts.total > 0;
+}
+
+/** The chart, or "" when there are no milestones to draw. */
 export function statusDistributionChart(counts: StatusCounts, options: ChartOptions = {}): string {
+  if (!statusChartShown(counts)) return "";
   const id = chartId(options.id ?? "status");
   const present = statusOrder.filter((status) => counts.byStatus[status] > 0);
   let x = 0;
@@ -64,19 +92,18 @@ export function statusDistributionChart(counts: StatusCounts, options: ChartOpti
     })),
     barHeight + 12,
   );
-  const empty = counts.total === 0 ? text(0, 20, "No milestones yet") : "";
   return svgFrame({
     id,
     title: options.title ?? defaultTitle,
     description: statusSummary(counts),
     kind: "status",
     width,
-    height: counts.total === 0 ? 32 : barHeight + 12 + key.height,
+    height: barHeight + 12 + key.height,
     defs: patternDefs(
       id,
       present.map((status) => statusSwatches[status]),
     ),
-    body: segments.join("") + key.markup + empty,
+    body: segments.join("") + key.markup,
   });
 }
 
@@ -85,10 +112,13 @@ export function statusDistributionTable(counts: StatusCounts, options: ChartOpti
     caption: options.title ?? defaultTitle,
     head: [{ text: "Status" }, { text: "Milestones", numeric: true }],
     rows: [
-      ...statusOrder.map((status) => ({
-        header: { text: sentenceCase(status) },
-        cells: [{ text: formatCount(counts.byStatus[status]), numeric: true }],
-      })),
+      // The six statuses every plan uses; "not rated" and "no progress reported" only when some milestone has them.
+      ...statusOrder
+        .filter((status) => (status !== noProgressReported && status !== "not rated") || counts.byStatus[status] > 0)
+        .map((status) => ({
+          header: { text: sentenceCase(status) },
+          cells: [{ text: formatCount(counts.byStatus[status]), numeric: true }],
+        })),
       { header: { text: "Total" }, cells: [{ text: formatCount(counts.total), numeric: true }] },
       { header: { text: "Overdue (also counted above)" }, cells: [{ text: formatCount(counts.overdue), numeric: true }] },
     ],

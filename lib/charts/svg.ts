@@ -88,9 +88,10 @@ export function line(x1: number, y1: number, x2: number, y2: number, classes: st
 
 /**
  * How a series is filled so that it can be told apart in black and white and in high-contrast mode, where
- * colours are lost: solid, diagonal lines, dots, crossed lines, horizontal lines, or empty.
+ * colours are lost: solid, diagonal lines, dots, crossed lines, horizontal lines, rings (hollow dots), dashes
+ * (broken horizontal lines), or empty.
  */
-export type Fill = "solid" | "lines" | "dots" | "crossed" | "stripes" | "empty";
+export type Fill = "solid" | "lines" | "dots" | "crossed" | "stripes" | "rings" | "dashes" | "empty";
 
 /** One thing a chart fills: its fill and the name used in its class (app-chart__fill--<key>). */
 export interface Swatch {
@@ -103,6 +104,8 @@ const patternInk: Record<Exclude<Fill, "solid" | "empty">, string> = {
   crossed: `<path class="app-chart__ink" d="M0 0V6M0 0H6"/>`,
   stripes: `<path class="app-chart__ink" d="M0 3H6"/>`,
   dots: `<circle class="app-chart__dot" cx="3" cy="3" r="1.3"/>`,
+  rings: `<circle class="app-chart__ink" cx="3" cy="3" r="1.6"/>`,
+  dashes: `<path class="app-chart__ink" d="M0 3H3"/>`,
 };
 
 /** The <pattern> definitions the given swatches need, each with its id from swatchPatternId. */
@@ -113,7 +116,8 @@ export function patternDefs(id: string, swatches: readonly Swatch[]): string {
       const rotate = fill === "lines" || fill === "crossed" ? ` patternTransform="rotate(45)"` : "";
       return (
         `<pattern id="${swatchPatternId(id, key)}" width="6" height="6" patternUnits="userSpaceOnUse"${rotate}>` +
-        `<rect class="app-chart__fill--${key}" width="6" height="6"/>${patternInk[fill]}</pattern>`
+        // fill="#fff" is only the fallback for a key the stylesheet gives no colour: a class's fill overrides it.
+        `<rect class="app-chart__fill--${key}" width="6" height="6" fill="#fff"/>${patternInk[fill]}</pattern>`
       );
     })
     .join("");

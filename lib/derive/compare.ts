@@ -20,8 +20,11 @@ export interface ComparisonRow {
   onTrack: number;
   atRisk: number;
   overdue: number;
-  savingsPlanned: number;
-  savingsDelivered: number;
+  /** Milestones no plan or report has rated. */
+  noProgressReported: number;
+  /** Undefined when the council stated no such figure: a comparison shows "not published", never £0. */
+  savingsPlanned?: number;
+  savingsDelivered?: number;
 }
 
 export interface ThemeComparison {
@@ -63,8 +66,9 @@ function row(
     onTrack: counts.byStatus["on track"],
     atRisk: counts.byStatus["at risk"],
     overdue: counts.overdue,
-    savingsPlanned: savings.planned,
-    savingsDelivered: savings.delivered,
+    noProgressReported: counts.byStatus["no progress reported"],
+    ...(savings.planned !== undefined && { savingsPlanned: savings.planned }),
+    ...(savings.delivered !== undefined && { savingsDelivered: savings.delivered }),
   };
 }
 

@@ -3,17 +3,15 @@
  * arrange and format these facts; they compute nothing.
  */
 import type { LoadedCouncil, LoadedUpdate } from "../load/content.ts";
-import type { Barrier, CouncilFile, Measure, Milestone, MilestoneStatus, PlanFile, Theme } from "../schema/index.ts";
-import {
-  compareQuarters,
-  financialQuarterOfDate,
-  financialQuarterSlug,
-  financialQuarterText,
-  parseFinancialQuarter,
-  type FinancialQuarter,
-} from "../time/financial-quarter.ts";
+import type { Barrier, CouncilFile, Measure, Milestone, PlanFile, Rating, Theme } from "../schema/index.ts";
+import { noProgressReported } from "../schema/vocabulary.ts";
+import { financialQuarterOfDate, financialQuarterSlug, financialQuarterText, type FinancialQuarter } from "../time/financial-quarter.ts";
+import { compareReportPeriods, parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
+import { formatReportName, formatReportPeriod } from "../format/dates.ts";
+import { actionState, type ActionState } from "./action-status.ts";
+import { ratingScale, type RatedStatus, type RatingScale } from "./rating.ts";
 import { measureSeries, type MeasureSeries } from "./measure-series.ts";
-import { milestoneState, type MilestoneReport, type MilestoneState } from "./milestone-status.ts";
+import { acceptedStatus, milestoneState, type MilestoneReport, type MilestoneState } from "./milestone-status.ts";
 import { actionSavings, totalSavings, type Savings } from "./savings.ts";
 import { addCounts, countStatuses, emptyCounts, type StatusCounts } from "./status-counts.ts";
 import { reportAsOf, whatChanged, type WhatChanged } from "./what-changed.ts";
@@ -46,11 +44,15 @@ export interface ActionView {
   slug: string;
   title: string;
   themeId: string;
-  owner: string;
+  owner?: string;
   leadMember?: string;
-  summary: string;
+  summary?: string;
   file: string;
+  /** Where the action stands as a whole, and where that came from (lib/derive/action-status.ts). */
+  state: ActionState;
   milestones: MilestoneView[];
+  /** True when a report has mentioned at least one of its milestones, so there is a history to show. */
+  milestonesReported: boolean;
   measures: MeasureView[];
   savings: Savings;
   counts: StatusCounts;
@@ -68,35 +70,53 @@ export interface ThemeView extends Theme {
 
 export interface StatusRow {
   milestone: MilestoneView;
-  /** The milestone as that update left it; undefined if no update up to then had mentioned it. */
+  /** The milestone as that report left it; undefined if nothing up to then had rated it. */
   report?: MilestoneReport;
 }
 
+export interface ActionRow {
+  action: ActionView;
+  /** The action's rating in that report, in the council's word where it has one. */
+  status?: RatedStatus;
+  note?: string;
+}
+
 export interface UpdateView {
-  quarter: FinancialQuarter;
-  /** "2024/25 Q2" */
-  quarterText: string;
-  /** "2024-25-q2", for the web address. */
+  period: ReportPeriod;
+  /** "2024/25 Q2", as written. */
+  periodText: string;
+  /** The period for residents: "July to September 2024". */
+  months: string;
+  /** The report's name: its own title, or "Quarter 2 2024/25", "First half of 2024/25". */
+  name: string;
+  /** Who wrote it, when not the council: "the Commissioners". */
+  author?: string;
+  /** The file's name, for the web address: "2024-25-q2". */
   slug: string;
-  published: string;
-  consideredBy?: { body: string; date: string; link?: string };
-  ragSummary?: { green: number; amber: number; red: number };
+  published?: string;
+  consideredBy?: { body: string; date?: string; link?: string };
+  ratingCounts?: { of?: string; counts: { rating: string; count: number }[]; total: number };
   narrative: string;
   file: string;
-  /** Every milestone as it stood after this update. */
+  /** True when the report rated at least one milestone. */
+  ratesMilestones: boolean;
+  /** Every milestone as it stood after this report; empty unless the report rated milestones. */
   statusTable: StatusRow[];
+  /** Actions the report rated or commented on, in action order. */
+  actionTable: ActionRow[];
   counts: StatusCounts;
-  /** The counts in one line: "37 milestones: 4 not started, 20 on track, 13 complete". */
+  /** The counts in one line: "37 milestones: 4 not started, 20 on track, 13 complete"; empty when it rated none. */
   countsLine: string;
   changes: WhatChanged;
   /** The same changes, each with the milestone or measure it is about, for pages to name and link. */
   changesShown: ChangesShown<MilestoneView, MeasureView>;
-  /** Measure values given in this update. */
+  /** Measure values given in this report. */
   measureValues: { measure: MeasureView; value: number; note?: string }[];
   previousSlug?: string;
   nextSlug?: string;
-  previousQuarter?: FinancialQuarter;
-  nextQuarter?: FinancialQuarter;
+  /** The neighbouring reports' periods, for residents: "April to June 2024". */
+  previousMonths?: string;
+  nextMonths?: string;
 }
 
 export interface CouncilView {
@@ -105,43 +125,63 @@ export interface CouncilView {
   /** The short name for headings, falling back to the full name. */
   shortName: string;
   plan: PlanFile;
-  /** Who agreed the plan and when, with the kind of decision in words. */
+  /** Who agreed the plan and when, in the council's words. */
   approval: ApprovalView;
-  /** The financial years the plan covers, and their first and last days. */
-  period: PlanPeriod;
+  /** The financial years the plan covers, when it says. */
+  period?: PlanPeriod;
+  /** The council's own rating words, with what each counts as and its definition. */
+  ratings: Rating[];
   themes: ThemeView[];
   actions: ActionView[];
   milestones: MilestoneView[];
   measures: MeasureView[];
-  /** Updates published on or before the "as of" date, oldest first. */
+  /** Reports published on or before the "as of" date (or with no published date), oldest first. */
   updates: UpdateView[];
-  /** The same updates, newest first, for the list of updates. */
+  /** The same reports, newest first, for the list of reports. */
   updatesNewestFirst: UpdateView[];
   latestUpdate?: UpdateView;
+  /** How often the council reports, in words, from the reports found: "every quarter", "every six months". */
+  cadence?: string;
   counts: StatusCounts;
   progress: StatusSummary;
+  /** Actions counted by their status, for councils whose reports rate actions rather than milestones. */
+  actionCounts: StatusCounts;
+  actionProgress: StatusSummary;
   savings: Savings;
-  barriers: BarrierView[];
-  /** Quarters that hold a milestone's current due date, oldest first; "ongoing" milestones last. */
-  timeline: { quarter?: FinancialQuarter; quarterText?: string; milestones: MilestoneView[] }[];
+  /** Undefined when the plan lists no barriers section at all; empty when it says there are none. */
+  barriers?: BarrierView[];
+  /**
+   * Quarters that hold a milestone's current due date, oldest first; then, with no quarter, the milestones with no
+   * end date, headed "Ongoing, no end date" when all of them are ongoing and "No end date" otherwise.
+   */
+  timeline: { quarter?: FinancialQuarter; quarterText?: string; heading?: string; milestones: MilestoneView[] }[];
   /** Where the "as of" date falls in the timeline: the index of the first group after it. */
   timelineAsOfIndex: number;
   logoFile?: string;
-  /** Updates in the content folder whose published date is after "as of" and so are not shown yet. */
+  /** Reports in the content folder whose published date is after "as of" and so are not shown yet. */
   unpublishedUpdates: number;
 }
 
 const idSlug = (id: string): string => id.toLowerCase();
 
+/** A report with its period read, as the model orders and judges them. */
+interface Report {
+  loaded: LoadedUpdate;
+  period: ReportPeriod;
+  slug: string;
+}
+
 export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView {
-  const published = loaded.updates
-    .filter((update) => update.data.published <= asOf)
-    .sort((a, b) => compareQuarters(quarterOf(a), quarterOf(b)));
-  const updateData = published.map((update) => update.data);
+  const scale = ratingScale(loaded.plan.data.ratings);
+  const published: Report[] = loaded.updates
+    .filter((update) => update.data.published === undefined || update.data.published <= asOf)
+    .map((update) => ({ loaded: update, period: periodOf(update), slug: update.slug }))
+    .sort((a, b) => compareReportPeriods(a.period, b.period) || a.slug.localeCompare(b.slug));
+  const reportData = published.map((report) => ({ ...report.loaded.data, slug: report.slug, period: report.period.text }));
 
   const actions: ActionView[] = loaded.actions.map(({ data: action, file }) => {
-    const milestones = action.milestones.map((milestone) => {
-      const state = milestoneState(milestone, updateData, asOf);
+    const milestones = (action.milestones ?? []).map((milestone) => {
+      const state = milestoneState(milestone, reportData, asOf, scale);
       const moved = slippage(state);
       return {
         ...milestone,
@@ -156,7 +196,7 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
       ...measure,
       slug: idSlug(measure.id),
       actionId: action.id,
-      series: measureSeries(measure, updateData),
+      series: measureSeries(measure, reportData),
     }));
     const counts = countStatuses(milestones.map((milestone) => milestone.state));
     return {
@@ -164,21 +204,24 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
       slug: idSlug(action.id),
       title: action.title,
       themeId: action.theme,
-      owner: action.owner,
+      ...(action.owner !== undefined && { owner: action.owner }),
       ...(action.lead_member !== undefined && { leadMember: action.lead_member }),
-      summary: action.summary,
+      ...(action.summary !== undefined && { summary: action.summary }),
       file,
+      state: actionState(action, milestones, reportData, scale),
       milestones,
+      milestonesReported: milestones.some((milestone) => milestone.state.reported),
       measures,
-      savings: actionSavings(action, updateData),
+      savings: actionSavings(action, reportData),
       counts,
       progress: statusSummary(counts),
     };
   });
   actions.sort((a, b) => a.id.localeCompare(b.id, "en-GB", { numeric: true }));
 
-  const barriers = (loaded.plan.data.barriers ?? []).map((barrier) => barrierView(barrier, loaded.themes));
-  const themes: ThemeView[] = loaded.themes.map((theme) => {
+  const planThemes = loaded.plan.data.themes;
+  const barriers = loaded.plan.data.barriers?.map((barrier) => barrierView(barrier, planThemes));
+  const themes: ThemeView[] = planThemes.map((theme) => {
     const themeActions = actions.filter((action) => action.themeId.toLowerCase() === theme.id.toLowerCase());
     const counts = themeActions.reduce((sum, action) => addCounts(sum, action.counts), emptyCounts());
     return {
@@ -188,23 +231,26 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
       counts,
       progress: statusSummary(counts),
       savings: totalSavings(themeActions.map((action) => action.savings)),
-      barriers: barriers.filter((barrier) => barrier.theme?.toLowerCase() === theme.id.toLowerCase()),
+      barriers: (barriers ?? []).filter((barrier) => barrier.theme?.toLowerCase() === theme.id.toLowerCase()),
     };
   });
 
   const milestones = actions.flatMap((action) => action.milestones);
   const measures = actions.flatMap((action) => action.measures);
-  const updates = published.map((update, index) => updateView(update, index, published, milestones, measures));
+  const updates = published.map((report, index) => updateView(report, index, published, milestones, measures, actions, scale));
 
   const timeline = timelineGroups(milestones);
   const counts = countStatuses(milestones.map((milestone) => milestone.state));
+  const actionCounts = countStatuses(actions.map((action) => ({ status: action.state.status, overdue: false })));
+  const cadence = reportingCadence(published.map((report) => report.period));
   return {
     slug: loaded.slug,
     council: loaded.council.data,
     shortName: loaded.council.data.short_name ?? loaded.council.data.name,
     plan: loaded.plan.data,
     approval: approvalView(loaded.plan.data),
-    period: planPeriod(loaded.plan.data),
+    ...optional("period", planPeriod(loaded.plan.data)),
+    ratings: loaded.plan.data.ratings ?? [],
     themes,
     actions,
     milestones,
@@ -212,10 +258,13 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
     updates,
     updatesNewestFirst: [...updates].reverse(),
     ...(updates.length > 0 && { latestUpdate: updates.at(-1) }),
+    ...optional("cadence", cadence),
     counts,
     progress: statusSummary(counts),
+    actionCounts,
+    actionProgress: statusSummary(actionCounts, "action"),
     savings: totalSavings(actions.map((action) => action.savings)),
-    barriers,
+    ...optional("barriers", barriers),
     timeline,
     timelineAsOfIndex: timeline.findIndex((group) => group.quarter === undefined || (group.milestones[0]?.state.due.end ?? "") > asOf),
     ...(loaded.logoFile !== undefined && { logoFile: loaded.logoFile }),
@@ -223,51 +272,85 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
   };
 }
 
-function quarterOf(update: LoadedUpdate): FinancialQuarter {
-  const quarter = parseFinancialQuarter(update.data.quarter);
-  if (!quarter) throw new Error(`Unchecked quarter reached the model: ${update.data.quarter}`);
-  return quarter;
+/** `{ [key]: value }` when the value is given, `{}` when not, so optional fields stay absent rather than undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-const byQuarterText = (a: string, b: string): number => {
-  const first = parseFinancialQuarter(a);
-  const second = parseFinancialQuarter(b);
-  return first && second ? compareQuarters(first, second) : a.localeCompare(b);
-};
+function periodOf(update: LoadedUpdate): ReportPeriod {
+  const period = parseReportPeriod(update.data.period);
+  if ("problem" in period) throw new Error(`Unchecked report period reached the model: ${update.data.period}`);
+  return period;
+}
+
+/** "every quarter" when every report is quarterly, and so on; undefined when there is none or they are mixed. */
+export function reportingCadence(periods: readonly ReportPeriod[]): string | undefined {
+  const cadences = new Set(periods.map((period) => period.cadence));
+  if (cadences.size !== 1) return undefined;
+  const [only] = cadences;
+  if (only === "quarter") return "every quarter";
+  if (only === "half year") return "every six months";
+  if (only === "year") return "once a year";
+  return undefined;
+}
 
 function updateView(
-  update: LoadedUpdate,
+  report: Report,
   index: number,
-  all: readonly LoadedUpdate[],
+  all: readonly Report[],
   milestones: readonly MilestoneView[],
   measures: readonly MeasureView[],
+  actions: readonly ActionView[],
+  scale: RatingScale,
 ): UpdateView {
-  const quarter = quarterOf(update);
-  const statusTable = milestones.map((milestone) => {
-    const report = reportAsOf(milestone.state, update.data.quarter, byQuarterText);
-    return { milestone, ...(report && { report }) };
+  const { loaded: update, period } = report;
+  const { data } = update;
+  const ratesMilestones = Object.values(data.milestones ?? {}).some((progress) => progress.status !== undefined);
+  const order = new Map(all.map((other, position) => [other.slug, position]));
+  const statusTable = ratesMilestones
+    ? milestones.map((milestone) => {
+        const found = reportAsOf(milestone.state, (slug) => (order.get(slug) ?? Infinity) <= index);
+        return { milestone, ...(found && { report: found }) };
+      })
+    : [];
+  const actionTable = actions.flatMap((action) => {
+    const progress = data.actions?.[action.id];
+    if (!progress) return [];
+    return [
+      {
+        action,
+        ...(progress.status !== undefined && { status: acceptedStatus(progress.status, scale) }),
+        ...(progress.note !== undefined && { note: progress.note }),
+      },
+    ];
   });
   const previous = all[index - 1];
   const next = all[index + 1];
-  const { data } = update;
-  const counts = countStatuses(
-    statusTable.map((row) => ({ status: (row.report?.status ?? "not started") as MilestoneStatus, overdue: false })),
-  );
+  const counts = countStatuses(statusTable.map((row) => ({ status: row.report?.status ?? noProgressReported, overdue: false })));
   const changes = whatChanged(
-    data.quarter,
+    report.slug,
     milestones.map((milestone) => ({ id: milestone.id, state: milestone.state })),
     measures.map((measure) => ({ measure, series: measure.series })),
   );
+  const ratingCounts = data.rating_counts && {
+    ...data.rating_counts,
+    total: data.rating_counts.counts.reduce((sum, entry) => sum + entry.count, 0),
+  };
   return {
-    quarter,
-    quarterText: data.quarter,
-    slug: financialQuarterSlug(quarter),
-    published: data.published,
+    period,
+    periodText: period.text,
+    months: formatReportPeriod(period),
+    name: data.title ?? formatReportName(period),
+    ...(data.author !== undefined && { author: data.author }),
+    slug: report.slug,
+    ...(data.published !== undefined && { published: data.published }),
     ...(data.considered_by && { consideredBy: data.considered_by }),
-    ...(data.rag_summary && { ragSummary: data.rag_summary }),
+    ...(ratingCounts && { ratingCounts }),
     narrative: update.narrative,
     file: update.file,
+    ratesMilestones,
     statusTable,
+    actionTable,
     counts,
     countsLine: updateCountsLine(counts),
     changes,
@@ -276,10 +359,8 @@ function updateView(
       const reading = data.measures?.[measure.id];
       return reading ? [{ measure, value: reading.value, ...(reading.note !== undefined && { note: reading.note }) }] : [];
     }),
-    ...(previous && { previousSlug: financialQuarterSlug(quarterOf(previous)) }),
-    ...(next && { nextSlug: financialQuarterSlug(quarterOf(next)) }),
-    ...(previous && { previousQuarter: quarterOf(previous) }),
-    ...(next && { nextQuarter: quarterOf(next) }),
+    ...(previous && { previousSlug: previous.slug, previousMonths: formatReportPeriod(previous.period) }),
+    ...(next && { nextSlug: next.slug, nextMonths: formatReportPeriod(next.period) }),
   };
 }
 
@@ -297,6 +378,12 @@ function timelineGroups(milestones: readonly MilestoneView[]): CouncilView["time
     const lastKey = last?.quarter ? financialQuarterSlug(last.quarter) : last ? "ongoing" : undefined;
     if (last && lastKey === key) last.milestones.push(milestone);
     else groups.push({ ...(quarter && { quarter, quarterText: financialQuarterText(quarter) }), milestones: [milestone] });
+  }
+  const undated = groups.at(-1);
+  if (undated && !undated.quarter) {
+    undated.heading = undated.milestones.every((milestone) => milestone.state.due.precision === "ongoing")
+      ? "Ongoing, no end date"
+      : "No end date";
   }
   return groups;
 }

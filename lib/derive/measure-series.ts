@@ -1,18 +1,23 @@
-/** A measure's values quarter by quarter, against its baseline and target. */
+/** A measure's values report by report, against its baseline and target where the plan gives them. */
 import type { Measure, UpdateFile } from "../schema/index.ts";
-import { parseFinancialQuarter, quarterEnd } from "../time/financial-quarter.ts";
+import { parseReportPeriod } from "../time/report-period.ts";
 
 export interface MeasurePoint {
-  /** "2024/25 Q2" */
-  quarter: string;
-  /** The last day of the quarter the value is for. */
+  /** The address of the report that gave it. */
+  report: string;
+  /** The period of that report, as written: "2024/25 Q2". */
+  period: string;
+  /** The last day of the period the value is for. */
   date: string;
   value: number;
   note?: string;
 }
 
-/** How the latest value stands: met the target, better than the baseline, or no better than the baseline. */
-export type MeasureProgress = "target met" | "improving" | "not improving" | "no data";
+/**
+ * How the latest value stands: met the target, better than the baseline, or no better than the baseline; "no
+ * data" without a value, and "not judged" when the plan gives no target, baseline or direction to judge it by.
+ */
+export type MeasureProgress = "target met" | "improving" | "not improving" | "no data" | "not judged";
 
 export interface MeasureSeries {
   points: MeasurePoint[];
@@ -22,19 +27,25 @@ export interface MeasureSeries {
   shareOfTarget?: number;
 }
 
+/** False when the plan gives no direction: no change is then called better. */
 export function isBetter(measure: Pick<Measure, "direction">, from: number, to: number): boolean {
+  if (measure.direction === undefined) return false;
   return measure.direction === "higher is better" ? to > from : to < from;
 }
 
-export function measureSeries(measure: Measure, updates: readonly Pick<UpdateFile, "quarter" | "measures">[]): MeasureSeries {
+export function measureSeries(
+  measure: Measure,
+  reports: readonly (Pick<UpdateFile, "period" | "measures"> & { slug: string })[],
+): MeasureSeries {
   const points: MeasurePoint[] = [];
-  for (const update of updates) {
-    const reading = update.measures?.[measure.id];
-    const quarter = parseFinancialQuarter(update.quarter);
-    if (!reading || !quarter) continue;
+  for (const report of reports) {
+    const reading = report.measures?.[measure.id];
+    const period = parseReportPeriod(report.period);
+    if (!reading || "problem" in period) continue;
     points.push({
-      quarter: update.quarter,
-      date: quarterEnd(quarter),
+      report: report.slug,
+      period: report.period,
+      date: period.end,
       value: reading.value,
       ...(reading.note !== undefined && { note: reading.note }),
     });
@@ -42,6 +53,7 @@ export function measureSeries(measure: Measure, updates: readonly Pick<UpdateFil
   const latest = points.at(-1);
   if (!latest) return { points, progress: "no data" };
   const { baseline, target } = measure;
+  if (!target || !baseline || measure.direction === undefined) return { points, latest, progress: "not judged" };
   const metTarget = latest.value === target.value || isBetter(measure, target.value, latest.value);
   const progress: MeasureProgress = metTarget
     ? "target met"

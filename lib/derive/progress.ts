@@ -51,10 +51,10 @@ export function changesShown<M extends { id: string }, K extends { id: string }>
 }
 
 /**
- * An update's milestone counts in one line, for the list of updates: "37 milestones: 4 not started, 20 on
- * track, 1 delayed, 12 complete". Milestones no update had mentioned by then count as not started.
+ * A report's milestone counts in one line, for the list of reports: "37 milestones: 20 on track, 1 delayed, 12
+ * complete, 4 with no progress reported". Empty for a report that rated no milestone, so nothing is claimed.
  */
 export function updateCountsLine(counts: StatusCounts): string {
-  if (counts.total === 0) return "No milestones yet";
+  if (counts.total === 0) return "";
   return `${pluralise(counts.total, "milestone")}: ${statusSummary(counts).breakdown}`;
 }

@@ -1,28 +1,32 @@
-/** Counting milestones by status, for a theme, an action or a whole council. */
-import { milestoneStatuses, type MilestoneStatus } from "../schema/index.ts";
+/** Counting milestones (or actions) by status, for a theme, an action or a whole council. */
+import { progressStatuses, type ProgressStatus } from "../schema/index.ts";
 import type { MilestoneState } from "./milestone-status.ts";
 
 export interface StatusCounts {
   total: number;
-  byStatus: Record<MilestoneStatus, number>;
+  byStatus: Record<ProgressStatus, number>;
   /** Open milestones past their due date; these are also counted under their status. */
   overdue: number;
+  /** How many have a due date with an end, so could be overdue: "none overdue" means something only then. */
+  dated: number;
 }
 
 export function emptyCounts(): StatusCounts {
   return {
     total: 0,
-    byStatus: Object.fromEntries(milestoneStatuses.map((status) => [status, 0])) as Record<MilestoneStatus, number>,
+    byStatus: Object.fromEntries(progressStatuses.map((status) => [status, 0])) as Record<ProgressStatus, number>,
     overdue: 0,
+    dated: 0,
   };
 }
 
-export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "overdue">>): StatusCounts {
+export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "overdue"> & { due?: { end?: string } }>): StatusCounts {
   const counts = emptyCounts();
   for (const state of states) {
     counts.total += 1;
     counts.byStatus[state.status] += 1;
     if (state.overdue) counts.overdue += 1;
+    if (state.due?.end !== undefined) counts.dated += 1;
   }
   return counts;
 }
@@ -30,6 +34,7 @@ export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "
 export function addCounts(into: StatusCounts, from: StatusCounts): StatusCounts {
   into.total += from.total;
   into.overdue += from.overdue;
-  for (const status of milestoneStatuses) into.byStatus[status] += from.byStatus[status];
+  into.dated += from.dated;
+  for (const status of progressStatuses) into.byStatus[status] += from.byStatus[status];
   return into;
 }

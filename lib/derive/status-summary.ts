@@ -3,18 +3,21 @@
  * Status is always given as a word, never by colour alone (WCAG 1.4.1).
  */
 import { formatCount, pluralise } from "../format/numbers.ts";
-import { milestoneStatuses, type MilestoneStatus } from "../schema/index.ts";
+import { noProgressReported, progressStatuses, type ProgressStatus } from "../schema/index.ts";
 import type { StatusCounts } from "./status-counts.ts";
 
 export interface StatusCount {
-  status: MilestoneStatus;
+  status: ProgressStatus;
   count: number;
   /** "4 on track" */
   text: string;
 }
 
 export interface StatusSummary {
-  /** "12 of 33 milestones complete, 4 overdue"; "No milestones yet" when there are none. */
+  /**
+   * "12 of 33 milestones complete, 4 overdue, 7 with no progress reported"; empty when there is nothing to count,
+   * so that no page says "0 of 0". "none overdue" only where something has a date that could pass.
+   */
   headline: string;
   /** The statuses that at least one milestone has, in the order of the vocabulary. */
   items: StatusCount[];
@@ -22,14 +25,25 @@ export interface StatusSummary {
   breakdown: string;
 }
 
-export function statusSummary(counts: StatusCounts): StatusSummary {
-  const items = milestoneStatuses
+export function statusSummary(counts: StatusCounts, noun = "milestone"): StatusSummary {
+  const items = progressStatuses
     .filter((status) => counts.byStatus[status] > 0)
-    .map((status) => ({ status, count: counts.byStatus[status], text: `${formatCount(counts.byStatus[status])} ${status}` }));
-  const overdue = counts.overdue === 0 ? "none overdue" : `${formatCount(counts.overdue)} overdue`;
-  const headline =
-    counts.total === 0
-      ? "No milestones yet"
-      : `${formatCount(counts.byStatus.complete)} of ${pluralise(counts.total, "milestone")} complete, ${overdue}`;
-  return { headline, items, breakdown: items.map((item) => item.text).join(", ") };
+    .map((status) => ({
+      status,
+      count: counts.byStatus[status],
+      text: `${formatCount(counts.byStatus[status])} ${status === noProgressReported ? "with no progress reported" : status}`,
+    }));
+  if (counts.total === 0) return { headline: "", items, breakdown: "" };
+  const unknown = counts.byStatus[noProgressReported];
+  if (unknown === counts.total) {
+    // Nothing rated: say so, rather than "0 of 5 complete", which no one reported.
+    const headline = `No progress reported on ${counts.total === 1 ? `the ${noun}` : `any of the ${pluralise(counts.total, noun)}`}`;
+    const passed = counts.overdue > 0 ? `, ${formatCount(counts.overdue)} past ${counts.overdue === 1 ? "its date" : "their dates"}` : "";
+    return { headline: `${headline}${passed}`, items, breakdown: items.map((item) => item.text).join(", ") };
+  }
+  const parts = [`${formatCount(counts.byStatus.complete)} of ${pluralise(counts.total, noun)} complete`];
+  if (counts.overdue > 0) parts.push(`${formatCount(counts.overdue)} overdue`);
+  else if (counts.dated > 0) parts.push("none overdue");
+  if (unknown > 0) parts.push(`${formatCount(unknown)} with no progress reported`);
+  return { headline: parts.join(", "), items, breakdown: items.map((item) => item.text).join(", ") };
 }

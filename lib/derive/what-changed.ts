@@ -1,4 +1,8 @@
-/** What changed in one update compared with everything reported before it. */
+/**
+ * What changed in one report compared with everything reported before it. Only what the report itself rated
+ * counts: a report that rated nothing has no changes to show, and pages then say nothing about changes rather
+ * than "nothing changed".
+ */
 import type { MeasureSeries } from "./measure-series.ts";
 import { isBetter } from "./measure-series.ts";
 import type { MilestoneReport, MilestoneState } from "./milestone-status.ts";
@@ -20,7 +24,8 @@ export interface MeasureMove {
   measureId: string;
   from: number;
   to: number;
-  better: boolean;
+  /** Undefined when the plan does not say whether a rise is good news. */
+  better?: boolean;
 }
 
 export interface WhatChanged {
@@ -35,7 +40,7 @@ export interface WhatChanged {
 }
 
 export function whatChanged(
-  quarter: string,
+  reportSlug: string,
   milestones: readonly { id: string; state: MilestoneState }[],
   measures: readonly { measure: Measure; series: MeasureSeries }[],
 ): WhatChanged {
@@ -44,12 +49,12 @@ export function whatChanged(
   const cancelled: MilestoneChange[] = [];
   const datesRevised: DateRevision[] = [];
   for (const { id, state } of milestones) {
-    const index = state.history.findIndex((report) => report.quarter === quarter);
+    const index = state.history.findIndex((report) => report.report === reportSlug);
     const report = state.history[index];
     if (!report) continue;
     const previous = state.history[index - 1];
     const change = { milestoneId: id, report, ...(previous && { previous }) };
-    if (report.status !== previous?.status) {
+    if (report.rated && report.status !== previous?.status) {
       if (report.status === "complete") completed.push(change);
       else if (report.status === "cancelled") cancelled.push(change);
       else if (report.status === "at risk" || report.status === "delayed") newlyAtRiskOrDelayed.push(change);
@@ -58,7 +63,7 @@ export function whatChanged(
   }
   const measuresMoved: MeasureMove[] = [];
   for (const { measure, series } of measures) {
-    const index = series.points.findIndex((point) => point.quarter === quarter);
+    const index = series.points.findIndex((point) => point.report === reportSlug);
     const point = series.points[index];
     const previous = series.points[index - 1];
     if (point && previous && point.value !== previous.value) {
@@ -66,7 +71,7 @@ export function whatChanged(
         measureId: measure.id,
         from: previous.value,
         to: point.value,
-        better: isBetter(measure, previous.value, point.value),
+        ...(measure.direction !== undefined && { better: isBetter(measure, previous.value, point.value) }),
       });
     }
   }
@@ -74,9 +79,9 @@ export function whatChanged(
   return { completed, newlyAtRiskOrDelayed, cancelled, datesRevised, measuresMoved, nothing };
 }
 
-/** The milestone's report as it stood after a given quarter's update: the latest at or before it. */
-export function reportAsOf(state: MilestoneState, quarter: string, compare: (a: string, b: string) => number): MilestoneReport | undefined {
+/** The milestone as it stood after a given report: the latest entry of its history from a report at or before it. */
+export function reportAsOf(state: MilestoneState, atOrBefore: (reportSlug: string) => boolean): MilestoneReport | undefined {
   let found: MilestoneReport | undefined;
-  for (const report of state.history) if (compare(report.quarter, quarter) <= 0) found = report;
+  for (const report of state.history) if (atOrBefore(report.report)) found = report;
   return found;
 }

@@ -9,11 +9,11 @@ export {
   formatDueShort,
   formatFinancialQuarter,
   formatMonth,
-  formatQuarterMonths,
+  formatPeriodMonths,
 } from "../format/dates.ts";
 export { formatMoney } from "../format/money.ts";
 export { formatCount, formatDays, formatMeasure, formatTimes } from "../format/numbers.ts";
-export { pluralise } from "../format/numbers.ts";
+export { capitaliseFirst, pluralise } from "../format/numbers.ts";
 export { searchMeta } from "../outputs/search-meta.ts";
 export { renderMarkdown as markdown, renderInlineMarkdown as inlineMarkdown } from "../format/markdown.ts";
 export {

@@ -13,6 +13,11 @@ function assertFinite(n: number): void {
 }
 
 /** "1,204"; decimals as given, to at most three places. */
+/** "The Commissioners" from "the Commissioners": the first letter up, the rest as written (Nunjucks' capitalize lowers it). */
+export function capitaliseFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 export function formatCount(n: number): string {
   assertFinite(n);
   // Intl writes minus zero as "-0".
@@ -44,8 +49,8 @@ export function formatTimes(n: number): string {
  * as the council gave them, whatever the number: turning "days" into "day" is easy, but no rule turns every
  * unit a council might use ("calls per 1,000 residents") into its singular.
  */
-export function formatMeasure(value: number, unit: string): string {
-  const trimmedUnit = unit.trim();
+export function formatMeasure(value: number, unit: string | undefined): string {
+  const trimmedUnit = (unit ?? "").trim();
   if (trimmedUnit === "%") return `${formatCount(value)}%`;
   if (trimmedUnit === "£") return formatMoney(value);
   if (trimmedUnit === "") return formatCount(value);

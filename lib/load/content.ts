@@ -2,14 +2,13 @@
  * Loading a whole content folder: every file read, parsed and checked against its schema, then the council's
  * files checked against each other. Every mistake is collected; nothing is thrown for content.
  */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { existsSync } from "node:fs";
-import type { ActionFile, CouncilFile, PlanFile, Theme, UpdateFile } from "../schema/index.ts";
+import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../schema/index.ts";
 import { checkShape } from "../validate/shape.ts";
-import { checkCouncil } from "../validate/council.ts";
+import { checkCouncil, type RejectedReport } from "../validate/council.ts";
 import { checkWarnings } from "../validate/warnings.ts";
 import { contentError, sortContentErrors, type ContentError } from "../errors.ts";
-import { defaultThemes } from "./default-themes.ts";
 import { discoverContent, displayPath, type CouncilFiles } from "./discover.ts";
 import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
@@ -24,6 +23,8 @@ export interface Located<T> {
 }
 
 export interface LoadedUpdate extends Located<UpdateFile> {
+  /** The file's name without ".md": the report's web address within the council. */
+  slug: string;
   /** The narrative: the Markdown after the front matter. */
   narrative: string;
   narrativeLine: number;
@@ -34,10 +35,8 @@ export interface LoadedCouncil {
   folder: string;
   council: Located<CouncilFile>;
   plan: Located<PlanFile>;
-  /** The plan's own themes, or the four productivity themes when it gives none. */
-  themes: Theme[];
   actions: Located<ActionFile>[];
-  /** In file-name order, which is quarter order; checkCouncil makes sure names and quarters agree. */
+  /** In file-name order; the model puts them in the order of the periods they cover. */
   updates: LoadedUpdate[];
   /** Absolute path of the logo file, when there is one. */
   logoFile?: string;
@@ -63,7 +62,8 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
   const council = files.council && loadYamlFile<CouncilFile>(files.council, "council", errors);
   const plan = files.plan && loadYamlFile<PlanFile>(files.plan, "plan", errors);
   const actions = files.actions.map((path) => loadYamlFile<ActionFile>(path, "action", errors));
-  const updates = files.updates.map((path) => loadUpdateFile(path, errors));
+  const rejectedReports: RejectedReport[] = [];
+  const updates = files.updates.map((path) => loadUpdateFile(path, errors, rejectedReports));
   if (!council || !plan) return undefined;
 
   const loaded: LoadedCouncil = {
@@ -71,11 +71,10 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
     folder: files.folder,
     council,
     plan,
-    themes: plan.data.themes ?? defaultThemes,
     actions: actions.filter((action) => action !== undefined),
     updates: updates.filter((update) => update !== undefined),
   };
-  const logo = council.data.brand.logo;
+  const logo = council.data.brand?.logo;
   if (logo) {
     const logoFile = join(files.folder, logo);
     if (existsSync(logoFile)) {
@@ -96,7 +95,7 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
   }
   // Cross-file checks run on the files that did load, so every mistake shows at once; while an action file fails,
   // references to its milestones, measures and id would be knock-on mistakes, so those checks wait for it.
-  errors.push(...checkCouncil(loaded, { references: actions.every(Boolean) }));
+  errors.push(...checkCouncil(loaded, { references: actions.every(Boolean), rejectedReports }));
   errors.push(...checkWarnings(loaded));
   return loaded;
 }
@@ -121,7 +120,7 @@ function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", erro
   return { file, data: parsed.value as T, sourceMap: parsed.sourceMap };
 }
 
-function loadUpdateFile(path: string, errors: ContentError[]): LoadedUpdate | undefined {
+function loadUpdateFile(path: string, errors: ContentError[], rejected: RejectedReport[]): LoadedUpdate | undefined {
   const file = displayPath(path);
   const source = readContentText(path, file);
   if ("message" in source) {
@@ -136,10 +135,12 @@ function loadUpdateFile(path: string, errors: ContentError[]): LoadedUpdate | un
   const shapeErrors = checkShape("update", parsed.frontMatter, file, parsed.sourceMap);
   if (shapeErrors.length > 0) {
     errors.push(...shapeErrors);
+    rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap });
     return undefined;
   }
   return {
     file,
+    slug: basename(path, ".md").toLowerCase(),
     data: parsed.frontMatter as UpdateFile,
     sourceMap: parsed.sourceMap,
     narrative: parsed.body,

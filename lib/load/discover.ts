@@ -148,6 +148,18 @@ export function discoverContent(contentDir: string): DiscoveredContent {
           );
           continue;
         }
+        // A report's file name is its web address, so it is held to the same rule as a council's folder name.
+        if (subfolder === "updates" && !slugPattern.test(name.slice(0, -extension.length))) {
+          errors.push(
+            contentError({
+              file: displayPath(path),
+              field: "",
+              message: `"${name}" cannot be a report's file name`,
+              hint: 'use lowercase letters, digits and hyphens only, for example "2024-25-q2.md"; it becomes the web address',
+            }),
+          );
+          continue;
+        }
         if (insideContent(path)) files.push(path);
       }
       return files;

@@ -1,15 +1,17 @@
 /**
  * A council's milestones as an iCalendar file (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545), written by
- * ical-generator. Each milestone with a date is one all-day event on the last day of its current due period.
+ * ical-generator. Each milestone whose due date has an end is one all-day event on that day: the last day of its
+ * due period, or the day it is due "by". Ongoing, recurring and undated milestones have no day, so no event.
  * Its UID never changes, so when an update moves the date, calendars that subscribed move the same event
  * rather than adding a second one; SEQUENCE counts the moves.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { CouncilView, MilestoneView } from "../derive/council.ts";
-import { formatDate, formatDue, formatDueShort, formatQuarterMonths } from "../format/dates.ts";
+import { formatDate, formatDue, formatDueShort, formatPeriodMonths } from "../format/dates.ts";
 import { formatDays, formatTimes } from "../format/numbers.ts";
 import type { Settings } from "../settings.ts";
 import { actionUrl, councilUrl } from "../site/urls.ts";
+import { noProgressReported } from "../schema/index.ts";
 import { addDays } from "../time/calendar.ts";
 import { absoluteUrl, siteHost, type UrlSettings } from "./urls.ts";
 
@@ -31,7 +33,7 @@ export interface MilestoneEvent {
   sequence: number;
 }
 
-/** Milestones with a date, in the order the timeline shows them; "ongoing" work has no day to put it on. */
+/** Milestones with an end date, in the order the timeline shows them; ongoing, recurring and undated work has no day. */
 export function milestoneEvents(council: CouncilView, settings: UrlSettings): MilestoneEvent[] {
   const host = siteHost(settings);
   return council.timeline.flatMap((group) =>
@@ -59,14 +61,27 @@ function eventSummary(milestone: MilestoneView): string {
   return due.precision === "day" ? milestone.title : `${milestone.title} (due ${formatDue(due)})`;
 }
 
+/**
+ * "Status: on track, overdue (in the update for October to December 2024)."; the council's own word with the site's
+ * status, "Status: Green (on track)"; and for a milestone nothing has rated, "Date passed, no progress reported."
+ */
+function statusLine(milestone: MilestoneView): string {
+  const { state } = milestone;
+  if (state.status === noProgressReported) return state.overdue ? "Date passed, no progress reported." : "No progress reported yet.";
+  const words =
+    state.rating !== undefined && state.rating.toLowerCase() !== state.status ? `${state.rating} (${state.status})` : state.status;
+  const status = state.overdue ? `${words}, overdue` : words;
+  // The report that gave the rating in force: the latest that rated it, else the latest that mentioned it ("not rated").
+  const said = state.history.findLast((report) => report.rated) ?? state.history.at(-1);
+  const period = state.source === "report" ? said?.period : undefined;
+  const where =
+    period !== undefined ? ` (in the update for ${formatPeriodMonths(period)})` : state.source === "plan" ? " (as the plan states it)" : "";
+  return `Status: ${status}${where}.`;
+}
+
 function eventDescription(council: CouncilView, milestone: MilestoneView): string {
   const { state } = milestone;
-  const status = state.overdue ? `${state.status}, overdue` : state.status;
-  const lines = [
-    `Status: ${status}${state.reportedIn ? ` (in the update for ${formatQuarterMonths(state.reportedIn)})` : " (no update has reported on it yet)"}.`,
-    `Action ${milestone.actionId}: ${milestone.actionTitle}.`,
-    `Due ${formatDue(state.due)}.`,
-  ];
+  const lines = [statusLine(milestone), `Action ${milestone.actionId}: ${milestone.actionTitle}.`, `Due ${formatDue(state.due)}.`];
   if (state.revisions > 0) {
     const moved = milestone.slippage ? `, ${formatDays(milestone.slippage.days)} ${milestone.slippage.direction}` : "";
     lines.push(`First planned for ${formatDueShort(state.originalDue)}; the date has moved ${formatTimes(state.revisions)}${moved}.`);

@@ -9,11 +9,14 @@ import type { MeasurePoint } from "../derive/measure-series.ts";
 import type { SavingsLine } from "../derive/savings.ts";
 import type { SiteView } from "../derive/site.ts";
 import { actionUrl, updateUrl } from "../site/urls.ts";
-import { financialQuarterSlug, parseFinancialQuarter } from "../time/financial-quarter.ts";
+import { milestoneStatuses, noProgressReported } from "../schema/index.ts";
 import type { DataFileScope } from "./open-data.ts";
+import { duePrecisions } from "./open-data-schema.ts";
 import { absoluteUrl, openDataCsvUrl, type CsvTableName, type UrlSettings } from "./urls.ts";
 
 type Cell = string | number | boolean | undefined;
+
+const statusWords = milestoneStatuses.join(", ");
 
 export interface CsvColumn<Row> {
   name: string;
@@ -72,25 +75,39 @@ function tables(settings: UrlSettings) {
         description: "The theme's heading.",
         value: (row) => row.council.themes.find((theme) => theme.id.toLowerCase() === row.action.themeId.toLowerCase())?.title,
       },
-      { name: "owner", description: "Who is responsible, as a role.", value: (row) => row.action.owner },
+      { name: "owner", description: "Who is responsible, as a role; empty if the plan does not say.", value: (row) => row.action.owner },
       {
         name: "lead_member",
         description: "The councillor who leads on it, as a role; empty if none is named.",
         value: (row) => row.action.leadMember,
       },
+      {
+        name: "status",
+        description: `Where the action stands as a whole, in the site's words (${statusWords}): a report's rating of the action, else the plan's, else its milestones'.`,
+        value: (row) => row.action.state.status,
+      },
+      {
+        name: "rating",
+        description: 'The council\'s own rating word for that status, as it wrote it ("Green"); empty if it used none.',
+        value: (row) => row.action.state.rating,
+      },
       { name: "milestones", description: "How many milestones it has.", value: (row) => row.action.counts.total },
       { name: "milestones_complete", description: "How many of them are complete.", value: (row) => row.action.counts.byStatus.complete },
       {
         name: "milestones_overdue",
-        description: "How many are overdue: past their due date and neither complete nor cancelled.",
+        description: "How many are overdue: past their due date and neither complete nor cancelled (rated or not).",
         value: (row) => row.action.counts.overdue,
       },
       {
         name: "savings_planned",
-        description: "Savings planned over the whole plan, in pounds.",
+        description: "Savings planned over the whole plan, in pounds; empty if none is stated.",
         value: (row) => row.action.savings.planned,
       },
-      { name: "savings_delivered", description: "Savings delivered so far, in pounds.", value: (row) => row.action.savings.delivered },
+      {
+        name: "savings_delivered",
+        description: "Savings delivered so far, in pounds; empty if none is stated (not 0).",
+        value: (row) => row.action.savings.delivered,
+      },
       { name: "url", description: "The action's page.", value: (row) => absoluteUrl(actionUrl(row.council.slug, row.action.id), settings) },
     ],
   };
@@ -106,50 +123,54 @@ function tables(settings: UrlSettings) {
       { name: "title", description: "What will be done.", value: (row) => row.milestone.title },
       {
         name: "status",
-        description:
-          "The current status, from the latest update that mentioned it: not started, on track, at risk, delayed, complete or cancelled.",
+        description: `The current status in the site's words, from the latest report that rated it, else the plan: ${statusWords}. "${noProgressReported}" when nothing has rated it, which is not "not started".`,
         value: (row) => row.milestone.state.status,
       },
       {
+        name: "rating",
+        description: 'The council\'s own rating word for that status, as it wrote it ("Green", "Achieved"); empty if it used none.',
+        value: (row) => row.milestone.state.rating,
+      },
+      {
         name: "reported_in",
-        description: 'The quarter of the latest update that mentioned it, "2026/27 Q2"; empty if none has.',
-        value: (row) => row.milestone.state.reportedIn,
+        description: 'The period of the latest report that mentioned it, as written: "2026/27 Q2", "2024/25 H1"; empty if none has.',
+        value: (row) => row.milestone.state.history.at(-1)?.period,
       },
       {
         name: "overdue",
-        description: "true when the due date has passed and it is neither complete nor cancelled.",
+        description: `true when the due date has passed and it is neither complete nor cancelled; with status "${noProgressReported}", the date has passed with no progress reported.`,
         value: (row) => row.milestone.state.overdue,
       },
       {
         name: "due",
         description:
-          'The current due date as the council wrote it: a day "2026-10-31", a month "2026-10", a quarter "2026/27 Q3", a financial year "2026/27" or "ongoing".',
+          'The current due date as the council wrote it: a day "2026-10-31", a month "2026-10", a quarter "2026/27 Q3", a financial year "2026/27", a calendar year "2026", "by 2026-10-31", "ongoing" or "every quarter"; empty if no date was given.',
         value: (row) => row.milestone.state.due.text,
       },
       {
         name: "due_precision",
-        description: "day, month, quarter, financial year or ongoing.",
+        description: `${duePrecisions.join(", ")}.`,
         value: (row) => row.milestone.state.due.precision,
       },
       {
         name: "due_end",
-        description: "The last day of the current due period (ISO date), by which it is due; empty if ongoing.",
+        description: "The last day of the current due period (ISO date), by which it is due; empty if ongoing, recurring or undated.",
         value: (row) => row.milestone.state.due.end,
       },
       {
         name: "original_due",
-        description: "The due date first planned, as written.",
+        description: "The due date first planned, as written; empty if none was given.",
         value: (row) => row.milestone.state.originalDue.text,
       },
       {
         name: "original_due_end",
-        description: "The last day of the first planned due period (ISO date); empty if ongoing.",
+        description: "The last day of the first planned due period (ISO date); empty if ongoing, recurring or undated.",
         value: (row) => row.milestone.state.originalDue.end,
       },
       { name: "revisions", description: "How many times the due date has been moved.", value: (row) => row.milestone.state.revisions },
       {
         name: "slippage_days",
-        description: "Days from original_due_end to due_end: positive when later, negative when earlier; empty if either is ongoing.",
+        description: "Days from original_due_end to due_end: positive when later, negative when earlier; empty if either has no end.",
         value: (row) => row.milestone.state.slippageDays,
       },
       {
@@ -167,7 +188,7 @@ function tables(settings: UrlSettings) {
 
   const measures: CsvTable<MeasureRow> = {
     name: "measures",
-    rowIs: "One row per measure per quarter: each value a progress update reported.",
+    rowIs: "One row per measure per report period: each value a progress report gave.",
     rows: (each) => each.measures.flatMap((measure) => measure.series.points.map((point) => ({ council: each, measure, point }))),
     columns: [
       council,
@@ -177,24 +198,44 @@ function tables(settings: UrlSettings) {
       { name: "unit", description: 'The unit, as the council gave it: "%", "£", "days" or a word.', value: (row) => row.measure.unit },
       { name: "direction", description: "higher is better, or lower is better.", value: (row) => row.measure.direction },
       {
-        name: "quarter",
-        description: 'The financial quarter the value is for, "2024/25 Q2" (July to September 2024).',
-        value: (row) => row.point.quarter,
+        name: "period",
+        description: 'The period the value is for, as the report wrote it: "2024/25 Q2" (July to September 2024), "2024/25 H1", "2024/25".',
+        value: (row) => row.point.period,
       },
-      { name: "quarter_end", description: "The last day of that quarter (ISO date).", value: (row) => row.point.date },
+      { name: "period_end", description: "The last day of that period (ISO date).", value: (row) => row.point.date },
       { name: "value", description: "The value reported, as a number in the unit.", value: (row) => row.point.value },
-      { name: "baseline_value", description: "Where the measure started.", value: (row) => row.measure.baseline.value },
-      { name: "baseline_date", description: "The date of the baseline (ISO date).", value: (row) => row.measure.baseline.date },
-      { name: "target_value", description: "Where the council aims to be.", value: (row) => row.measure.target.value },
-      { name: "target_date", description: "When it aims to be there (ISO date).", value: (row) => row.measure.target.date },
-      { name: "note", description: "The update's note on the figure, if any.", value: (row) => row.point.note },
-      { name: "update_url", description: "The progress update that reported it.", value: (row) => updateLink(row, settings) },
+      {
+        name: "baseline_value",
+        description: "Where the measure started; empty if the plan gives no baseline.",
+        value: (row) => row.measure.baseline?.value,
+      },
+      {
+        name: "baseline_date",
+        description: "The date of the baseline (ISO date); empty if not given.",
+        value: (row) => row.measure.baseline?.date,
+      },
+      {
+        name: "target_value",
+        description: "Where the council aims to be; empty if the plan gives no target.",
+        value: (row) => row.measure.target?.value,
+      },
+      {
+        name: "target_date",
+        description: "When it aims to be there (ISO date); empty if not given.",
+        value: (row) => row.measure.target?.date,
+      },
+      { name: "note", description: "The report's note on the figure, if any.", value: (row) => row.point.note },
+      {
+        name: "update_url",
+        description: "The progress report that gave it.",
+        value: (row) => absoluteUrl(updateUrl(row.council.slug, row.point.report), settings),
+      },
     ],
   };
 
   const savings: CsvTable<SavingsRow> = {
     name: "savings",
-    rowIs: "One row per action per financial year in which it plans or has delivered savings.",
+    rowIs: "One row per action per financial year (or whole-plan target) for which a saving is stated.",
     rows: (each) => each.actions.flatMap((action) => action.savings.lines.map((line) => ({ council: each, action, line }))),
     columns: [
       council,
@@ -205,21 +246,22 @@ function tables(settings: UrlSettings) {
         description: 'The financial year, "2024/25" (1 April 2024 to 31 March 2025); empty for a target over the whole plan.',
         value: (row) => row.line.year,
       },
-      { name: "planned", description: "Savings planned, in pounds.", value: (row) => row.line.planned },
+      { name: "planned", description: "Savings planned, in pounds; empty if not stated.", value: (row) => row.line.planned },
       {
         name: "delivered",
-        description: "Savings delivered so far, in pounds: the latest running total an update reported.",
+        description:
+          "Savings delivered so far, in pounds: the latest running total a report (or the plan) stated; empty if not stated (not 0).",
         value: (row) => row.line.delivered,
+      },
+      {
+        name: "basis",
+        description: 'What the figure counts, as the plan says ("salary budget, excluding on-costs"); empty if it does not say.',
+        value: (row) => row.line.basis,
       },
     ],
   };
 
   return { actions, milestones, measures, savings };
-}
-
-function updateLink(row: MeasureRow, settings: UrlSettings): string | undefined {
-  const quarter = parseFinancialQuarter(row.point.quarter);
-  return quarter ? absoluteUrl(updateUrl(row.council.slug, financialQuarterSlug(quarter)), settings) : undefined;
 }
 
 function cellText(cell: Cell): string {

@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import type { CouncilView, UpdateView } from "../derive/council.ts";
 import type { SiteView } from "../derive/site.ts";
-import { formatDate, formatQuarterMonths } from "../format/dates.ts";
+import { formatDate } from "../format/dates.ts";
 import { pluralise } from "../format/numbers.ts";
 import { councilUrl, updateUrl } from "../site/urls.ts";
 import { councilTimeZone } from "../time/clock.ts";
@@ -18,12 +18,16 @@ export interface FeedEntry {
   url: string;
   /** The update page's address within the site, for making its links absolute. */
   path: string;
-  /** "Brackenfold progress update: July to September 2024" */
+  /** "Brackenfold progress update: July to September 2024"; "Thurrock progress report by the Commissioners: ..." */
   title: string;
-  /** The day the update was published, at noon UK time (so no time zone shows it on another day). */
+  /**
+   * The day the update was published, at noon UK time (so no time zone shows it on another day). Atom requires a
+   * date: for a report that gives none, the last day of its period, which the entry's words never call published.
+   */
   updated: Date;
   /** What changed, in a sentence or two of plain text. */
   summary: string;
+  /** Who wrote the report: its author when not the council ("the Commissioners"), else the council. */
   authorName: string;
   councilSlug: string;
   update: UpdateView;
@@ -60,8 +64,12 @@ export function noonInLondon(date: string): Date {
 /**
  * What changed in an update, in a line: "2 milestones completed, 1 newly at risk or delayed, 1 due date
  * revised and 3 measures changed. After this update: 37 milestones: 4 not started, 20 on track, 13 complete."
+ * Only what the report said: no publication date it did not give, no "nothing changed" for a report that rated
+ * nothing, and no counts when it rated no milestones.
  */
-export function updateSummary(update: Pick<UpdateView, "changes" | "countsLine" | "quarter" | "published">): string {
+export function updateSummary(
+  update: Pick<UpdateView, "changes" | "countsLine" | "months" | "published" | "author" | "ratesMilestones">,
+): string {
   const { changes } = update;
   const parts = [
     changes.completed.length > 0 && `${pluralise(changes.completed.length, "milestone")} completed`,
@@ -70,9 +78,13 @@ export function updateSummary(update: Pick<UpdateView, "changes" | "countsLine" 
     changes.datesRevised.length > 0 && `${pluralise(changes.datesRevised.length, "due date")} revised`,
     changes.measuresMoved.length > 0 && `${pluralise(changes.measuresMoved.length, "measure")} changed`,
   ].filter((part): part is string => typeof part === "string");
-  const changed = parts.length === 0 ? "Nothing changed since the last update" : listInWords(parts);
-  const covers = `Progress in ${formatQuarterMonths(update.quarter)}, published ${formatDate(update.published)}.`;
-  return `${covers} ${capitalise(changed)}. After this update: ${update.countsLine}.`;
+  const by = update.author !== undefined ? ` by ${update.author}` : "";
+  const published = update.published !== undefined ? `, published ${formatDate(update.published)}` : "";
+  const sentences = [`Progress in ${update.months}${published}. ${by ? `Report${by}.` : ""}`.trim()];
+  if (parts.length > 0) sentences.push(`${capitalise(listInWords(parts))}.`);
+  else if (update.ratesMilestones) sentences.push("Nothing changed since the last update.");
+  if (update.ratesMilestones && update.countsLine !== "") sentences.push(`After this update: ${update.countsLine}.`);
+  return sentences.join(" ");
 }
 
 function listInWords(parts: readonly string[]): string {
@@ -89,10 +101,13 @@ function feedEntry(council: CouncilView, update: UpdateView, settings: UrlSettin
     id: url,
     url,
     path,
-    title: `${council.shortName} progress update: ${formatQuarterMonths(update.quarter)}`,
-    updated: noonInLondon(update.published),
+    title:
+      update.author !== undefined
+        ? `${council.shortName} progress report by ${update.author}: ${update.months}`
+        : `${council.shortName} progress update: ${update.months}`,
+    updated: noonInLondon(update.published ?? update.period.end),
     summary: updateSummary(update),
-    authorName: council.council.name,
+    authorName: update.author ?? council.council.name,
     councilSlug: council.slug,
     update,
   };
@@ -114,10 +129,10 @@ export function councilFeed(council: CouncilView, settings: FeedSettings): Feed 
   return {
     id: selfUrl,
     title: `${council.council.name}: ${council.plan.title} progress updates`,
-    subtitle: `Quarterly progress on ${council.council.name}'s ${council.plan.title}: what was done, what changed and what comes next.`,
+    subtitle: `Progress reports on ${council.council.name}'s ${council.plan.title}: what was done, what changed and what comes next.`,
     selfUrl,
     pageUrl: absoluteUrl(councilUrl(council.slug), settings),
-    updated: feedUpdated(entries, council.plan.approval.date ?? settings.asOf),
+    updated: feedUpdated(entries, council.plan.approval?.date ?? council.plan.published ?? settings.asOf),
     authorName: council.council.name,
     rights: `© ${council.council.copyright ?? council.council.name}. Available under the ${licence}.`,
     entries,
@@ -140,7 +155,7 @@ export function siteFeed(site: Pick<SiteView, "councils">, settings: FeedSetting
   return {
     id: selfUrl,
     title: "Council plans: progress updates from every council",
-    subtitle: `The newest ${siteFeedSize} quarterly progress updates on the councils' plans published on this site. Each council's own feed has all of its updates.`,
+    subtitle: `The newest ${siteFeedSize} progress reports on the councils' plans published on this site. Each council's own feed has all of its reports.`,
     selfUrl,
     pageUrl: absoluteUrl("/", settings),
     updated: feedUpdated(entries, settings.asOf),

@@ -37,7 +37,7 @@ const scopeCouncils = (scope: DataFileScope, site: Pick<SiteView, "councils">): 
 
 function dueData(due: DueDate): DueData {
   return {
-    text: due.text,
+    ...(due.text !== "" && { text: due.text }),
     precision: due.precision,
     ...(due.start !== undefined && { start: due.start }),
     ...(due.end !== undefined && { end: due.end }),
@@ -48,27 +48,32 @@ function countsData(counts: StatusCounts): CountsData {
   return { total: counts.total, overdue: counts.overdue, by_status: { ...counts.byStatus } };
 }
 
+/** Only the figures someone stated: a missing one is left out, never 0. */
 function savingsData(savings: Savings): SavingsData {
   return {
-    planned: savings.planned,
-    delivered: savings.delivered,
+    ...(savings.planned !== undefined && { planned: savings.planned }),
+    ...(savings.delivered !== undefined && { delivered: savings.delivered }),
     years: savings.lines.map((line) => ({
       ...(line.year !== undefined && { year: line.year }),
-      planned: line.planned,
-      delivered: line.delivered,
+      ...(line.planned !== undefined && { planned: line.planned }),
+      ...(line.delivered !== undefined && { delivered: line.delivered }),
+      ...(line.basis !== undefined && { basis: line.basis }),
     })),
   };
 }
 
 function milestoneData(council: string, milestone: MilestoneView, settings: UrlSettings): MilestoneData {
   const { state } = milestone;
+  const reportedIn = state.history.at(-1)?.period;
   return {
     id: milestone.id,
     title: milestone.title,
     url: absoluteUrl(`${actionUrl(council, milestone.actionId)}#${milestone.slug}`, settings),
     status: state.status,
+    ...(state.rating !== undefined && { rating: state.rating }),
+    status_source: state.source,
     reported: state.reported,
-    ...(state.reportedIn !== undefined && { reported_in: state.reportedIn }),
+    ...(reportedIn !== undefined && { reported_in: reportedIn }),
     due: dueData(state.due),
     original_due: dueData(state.originalDue),
     revisions: state.revisions,
@@ -77,9 +82,12 @@ function milestoneData(council: string, milestone: MilestoneView, settings: UrlS
     ...(state.completed !== undefined && { completed: state.completed }),
     ...(state.note !== undefined && { note: state.note }),
     history: state.history.map((report) => ({
-      quarter: report.quarter,
+      report: report.report,
+      period: report.period,
       status: report.status,
-      due: report.due.text,
+      ...(report.rating !== undefined && { rating: report.rating }),
+      rated: report.rated,
+      ...(report.due.text !== "" && { due: report.due.text }),
       revised: report.revised,
       ...(report.completed !== undefined && { completed: report.completed }),
       ...(report.note !== undefined && { note: report.note }),
@@ -88,17 +96,14 @@ function milestoneData(council: string, milestone: MilestoneView, settings: UrlS
 }
 
 function measureData(measure: MeasureView): MeasureData {
+  const { slug: _slug, actionId: _actionId, series, ...definition } = measure;
   return {
-    id: measure.id,
-    title: measure.title,
-    unit: measure.unit,
-    direction: measure.direction,
-    baseline: measure.baseline,
-    target: measure.target,
-    progress: measure.series.progress,
-    values: measure.series.points.map((point) => ({
-      quarter: point.quarter,
-      quarter_end: point.date,
+    ...definition,
+    progress: series.progress,
+    values: series.points.map((point) => ({
+      report: point.report,
+      period: point.period,
+      period_end: point.date,
       value: point.value,
       ...(point.note !== undefined && { note: point.note }),
     })),
@@ -110,9 +115,12 @@ function actionData(council: string, action: ActionView, settings: UrlSettings):
     id: action.id,
     title: action.title,
     theme: action.themeId,
-    owner: action.owner,
+    ...(action.owner !== undefined && { owner: action.owner }),
     ...(action.leadMember !== undefined && { lead_member: action.leadMember }),
-    summary: action.summary,
+    ...(action.summary !== undefined && { summary: action.summary }),
+    status: action.state.status,
+    ...(action.state.rating !== undefined && { rating: action.state.rating }),
+    status_source: action.state.source,
     url: absoluteUrl(actionUrl(council, action.id), settings),
     milestones: action.milestones.map((milestone) => milestoneData(council, milestone, settings)),
     measures: action.measures.map(measureData),
@@ -122,12 +130,21 @@ function actionData(council: string, action: ActionView, settings: UrlSettings):
 }
 
 function updateData(council: string, update: UpdateView, settings: UrlSettings): UpdateData {
+  const actionRatings = update.actionTable.map((row) => ({
+    action: row.action.id,
+    ...(row.status && { status: row.status.status }),
+    ...(row.status?.rating !== undefined && { rating: row.status.rating }),
+    ...(row.note !== undefined && { note: row.note }),
+  }));
   return {
-    quarter: update.quarterText,
-    published: update.published,
+    period: update.periodText,
+    name: update.name,
+    ...(update.author !== undefined && { author: update.author }),
+    ...(update.published !== undefined && { published: update.published }),
     url: absoluteUrl(updateUrl(council, update.slug), settings),
     ...(update.consideredBy && { considered_by: update.consideredBy }),
-    ...(update.ragSummary && { rag_summary: update.ragSummary }),
+    ...(update.ratingCounts && { rating_counts: update.ratingCounts }),
+    ...(actionRatings.length > 0 && { action_ratings: actionRatings }),
     narrative: update.narrative,
   };
 }
@@ -139,14 +156,15 @@ export function councilData(council: CouncilView, settings: UrlSettings): Counci
     slug: council.slug,
     url: absoluteUrl(councilUrl(council.slug), settings),
     council: councilFile,
-    plan: { ...plan, period: { ...council.period } },
+    plan: { ...plan, ...(council.period && { period: { ...council.period } }) },
     themes: council.themes.map((theme) => ({
       id: theme.id,
       title: theme.title,
       ...(theme.summary !== undefined && { summary: theme.summary }),
-      ...(theme.achieved !== undefined && { achieved: theme.achieved }),
+      ...(theme.done !== undefined && { done: theme.done }),
+      ...(theme.next !== undefined && { next: theme.next }),
     })),
-    barriers: council.plan.barriers ?? [],
+    ...(council.plan.barriers !== undefined && { barriers: council.plan.barriers }),
     actions: council.actions.map((action) => actionData(council.slug, action, settings)),
     updates: council.updates.map((update) => updateData(council.slug, update, settings)),
     counts: countsData(council.counts),

@@ -5,11 +5,9 @@
  * https://pagefind.app/docs/filtering/ https://pagefind.app/docs/metadata/ https://pagefind.app/docs/sorts/
  */
 import type { ActionView, CouncilView, MilestoneView, ThemeView, UpdateView } from "../derive/council.ts";
-import type { MilestoneReport } from "../derive/milestone-status.ts";
-import { actionStatus } from "../derive/action-status.ts";
-import { milestoneStatuses, type MilestoneStatus } from "../schema/index.ts";
-import { formatDate, formatQuarterMonths } from "../format/dates.ts";
-import { financialYearOfDate, financialYearText, parseFinancialYear } from "../time/financial-quarter.ts";
+import { progressStatuses, type ProgressStatus } from "../schema/index.ts";
+import { formatDate } from "../format/dates.ts";
+import { financialYearOfDate, financialYearText } from "../time/financial-quarter.ts";
 import { councilUrl } from "../site/urls.ts";
 
 export type SearchPageType = "plan" | "theme" | "action" | "update";
@@ -116,32 +114,52 @@ function record(
 }
 
 function updateMeta(council: CouncilView, update: UpdateView, title: string | undefined): SearchMeta {
-  const said = saidSomethingAbout(update);
-  const themeIds = new Set(said.map(({ milestone }) => actionOf(council, milestone.actionId)?.themeId.toLowerCase()));
+  const said = saidSomethingAbout(council, update);
+  const actionsSaid = update.actionTable;
+  const themeIds = new Set([
+    ...said.map(({ milestone }) => actionOf(council, milestone.actionId)?.themeId.toLowerCase()),
+    ...actionsSaid.map(({ action }) => action.themeId.toLowerCase()),
+  ]);
+  // Only the statuses the report itself gave: a status carried over from an earlier report is not this one's word.
+  const rated = [
+    ...said.flatMap(({ rating }) => (rating ? [rating] : [])),
+    ...actionsSaid.flatMap(({ status }) => (status ? [status.status] : [])),
+  ];
   return record(
     council,
     "update",
-    title ?? `Progress update: ${formatQuarterMonths(update.quarter)}`,
+    title ?? `Progress update: ${update.months}`,
     {
       theme: council.themes.filter((theme) => themeIds.has(theme.id.toLowerCase())).map((theme) => theme.title),
-      status: inStatusOrder(said.map(({ report }) => report.status)),
-      year: [financialYearText(update.quarter)],
+      status: inStatusOrder(rated),
+      year: yearsBetween(update.period.start, update.period.end),
     },
     update.published,
   );
 }
 
 /**
- * The milestones an update said something new about: a note, a changed status, a revised date. Updates list
- * every open milestone, so "reported on" alone would tag nearly every update with every theme.
+ * The milestones a report said something new about: a note, a changed status, a revised date, with the status
+ * when the report rated it. Reports often list every open milestone, so "reported on" alone would tag nearly
+ * every report with every theme.
  */
-function saidSomethingAbout(update: UpdateView): { milestone: MilestoneView; report: MilestoneReport }[] {
-  return update.statusTable.flatMap(({ milestone, report }) => {
-    if (!report || report.quarter !== update.quarterText) return [];
-    const previous = milestone.state.history[milestone.state.history.indexOf(report) - 1];
-    const news = report.note !== undefined || report.revised || report.status !== previous?.status;
-    return news ? [{ milestone, report }] : [];
+function saidSomethingAbout(council: CouncilView, update: UpdateView): { milestone: MilestoneView; rating?: ProgressStatus }[] {
+  // Every milestone, not the report's status table: a report that only wrote notes has none, but said something.
+  return council.milestones.flatMap((milestone) => {
+    const index = milestone.state.history.findIndex((entry) => entry.report === update.slug);
+    const report = milestone.state.history[index];
+    if (!report) return [];
+    const previous = milestone.state.history[index - 1];
+    const news = report.note !== undefined || report.revised || (report.rated && report.status !== previous?.status);
+    return news ? [{ milestone, ...(report.rated && { rating: report.status }) }] : [];
   });
+}
+
+/** Every financial year from the one holding `start` to the one holding `end`, "2024/25". */
+function yearsBetween(start: string, end: string): string[] {
+  const from = financialYearOfDate(start).startYear;
+  const to = financialYearOfDate(end).startYear;
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => financialYearText({ startYear: from + index }));
 }
 
 function actionMeta(council: CouncilView, action: ActionView, title: string | undefined): SearchMeta {
@@ -152,7 +170,7 @@ function actionMeta(council: CouncilView, action: ActionView, title: string | un
     title ?? `${action.id}: ${action.title}`,
     {
       theme: theme ? [theme.title] : [],
-      status: inStatusOrder([actionStatus(action.milestones)]),
+      status: inStatusOrder([action.state.status]),
       year: dueYears([action]),
     },
     lastChanged(council, [action]),
@@ -166,7 +184,7 @@ function themeMeta(council: CouncilView, theme: ThemeView, title: string | undef
     title ?? theme.title,
     {
       theme: [theme.title],
-      status: inStatusOrder(theme.actions.map((action) => actionStatus(action.milestones))),
+      status: inStatusOrder(theme.actions.map((action) => action.state.status)),
       year: dueYears(theme.actions),
     },
     lastChanged(council, theme.actions),
@@ -192,8 +210,8 @@ function themeOf(council: CouncilView, action: ActionView): ThemeView | undefine
 }
 
 /** "On track": status words as the status tags show them, in the vocabulary's order, once each. */
-function inStatusOrder(statuses: readonly MilestoneStatus[]): string[] {
-  return milestoneStatuses
+function inStatusOrder(statuses: readonly ProgressStatus[]): string[] {
+  return progressStatuses
     .filter((status) => statuses.includes(status))
     .map((status) => `${status.charAt(0).toUpperCase()}${status.slice(1)}`);
 }
@@ -206,26 +224,26 @@ function dueYears(actions: readonly ActionView[]): string[] {
   return [...new Set(starts)].sort((a, b) => a - b).map((startYear) => financialYearText({ startYear }));
 }
 
-/** Every financial year the plan covers, "2024/25" to "2026/27". */
+/** Every financial year the plan covers, "2024/25" to "2026/27"; none when the plan does not say. */
 function planYears(council: CouncilView): string[] {
-  const from = parseFinancialYear(council.plan.period.from);
-  const to = parseFinancialYear(council.plan.period.to);
-  if (!from || !to) return [];
-  return Array.from({ length: Math.max(0, to.startYear - from.startYear + 1) }, (_, index) =>
-    financialYearText({ startYear: from.startYear + index }),
-  );
+  return council.period ? yearsBetween(council.period.start, council.period.end) : [];
 }
 
-/** When the plan was agreed, or else sent to Government. */
+/** When the plan was agreed, or else published, or else sent to Government (the day given, or the "by" day). */
 function planDate(council: CouncilView): string | undefined {
-  return council.plan.approval.date ?? council.plan.submitted;
+  return council.approval.date ?? council.plan.published ?? council.approval.submitted?.date;
 }
 
-/** The publication date of the latest update that reported on any of these actions' milestones. */
+/** The publication date of the latest report that reported on any of these actions or their milestones. */
 function lastChanged(council: CouncilView, actions: readonly ActionView[]): string | undefined {
-  const quarters = new Set(
-    actions.flatMap((action) => action.milestones.flatMap((milestone) => milestone.state.history.map((report) => report.quarter))),
+  const reports = new Set(
+    actions.flatMap((action) => [
+      ...(action.state.reportedIn !== undefined ? [action.state.reportedIn] : []),
+      ...action.milestones.flatMap((milestone) => milestone.state.history.map((report) => report.report)),
+    ]),
   );
-  const published = council.updates.filter((update) => quarters.has(update.quarterText)).map((update) => update.published);
+  const published = council.updates
+    .filter((update) => reports.has(update.slug) || update.actionTable.some((row) => actions.includes(row.action)))
+    .flatMap((update) => (update.published !== undefined ? [update.published] : []));
   return published.sort().at(-1) ?? planDate(council);
 }

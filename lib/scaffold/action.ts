@@ -1,7 +1,10 @@
 /**
- * `npm run new -- action <council> [theme]`: a new action file with the next free id, one milestone and
- * commented-out measures and savings to copy. The placeholders are valid values, so the file passes
- * `npm run check` as written; the officer replaces each one.
+ * `npm run new -- action <council> [theme]`: a new action file with the next free id, and commented-out owner,
+ * summary, milestones, measures and savings to fill in as the plan gives them (a plan need not name an owner or
+ * list milestones). The file passes `npm run check` as written; the officer replaces the title.
+ *
+ * Lines to uncomment have the "#" where their indentation ends ("  #- id: ..."), so removing the "#", by hand or
+ * with an editor's toggle-comment, leaves the line correctly indented.
  */
 import { dirname, join } from "node:path";
 import type { LoadedCouncil } from "../load/content.ts";
@@ -40,7 +43,7 @@ export function nextActionId(council: LoadedCouncil, themeId: string): string {
     council.actions
       .flatMap(({ data: action }) => [
         action.id,
-        ...action.milestones.map((milestone) => milestone.id),
+        ...(action.milestones ?? []).map((milestone) => milestone.id),
         ...(action.measures ?? []).map((measure) => measure.id),
       ])
       .map((id) => id.toLowerCase()),
@@ -61,9 +64,9 @@ function mostCommon(values: readonly string[]): string | undefined {
 }
 
 export function scaffoldAction(council: LoadedCouncil, options: ActionOptions): Scaffolded {
-  const themeIds = council.themes.map((theme) => theme.id);
-  const theme =
-    options.theme === undefined ? council.themes[0] : council.themes.find((t) => t.id.toLowerCase() === options.theme?.toLowerCase());
+  const themes = council.plan.data.themes;
+  const themeIds = themes.map((theme) => theme.id);
+  const theme = options.theme === undefined ? themes[0] : themes.find((t) => t.id.toLowerCase() === options.theme?.toLowerCase());
   if (!theme) {
     return { problem: `"${options.theme}" is not a theme in ${council.slug}'s plan`, hint: `themes: ${themeIds.join(", ")}` };
   }
@@ -79,32 +82,34 @@ export function scaffoldAction(council: LoadedCouncil, options: ActionOptions): 
     `title: ${yamlText("Replace with the action in a few words, for example: Move council tax online")}`,
     `# The theme id from plan.yaml: ${themeIds.join(", ")}`,
     `theme: ${yamlText(theme.id)}`,
-    `owner: ${yamlText("Replace with who is responsible, as a role, for example: Head of Customer Services")}`,
-    '# lead_member: "Cabinet Member for Resources"',
-    "summary: >",
-    "  Replace with what the action will do and why, in plain English, in a short paragraph.",
+    '# Who is responsible, as a role, if the plan says. To give one, remove the "#" and fill it in.',
+    `#owner: ${yamlText("Head of Customer Services")}`,
+    `#lead_member: ${yamlText("Cabinet Member for Resources")}`,
+    '# What the action will do and why, in plain English, if the plan says. A ">" lets it run over several lines.',
+    "#summary: >",
+    "  #What the action will do and why, in a short paragraph.",
     "",
-    "# Each milestone needs an id, a title and a due date.",
-    '# A due date can be a day "2025-03-31", a month "2025-03", a quarter "2025/26 Q2",',
-    '# a financial year "2025/26", or "ongoing".',
-    "milestones:",
-    `  - id: ${yamlText(`${id}-M1`)}`,
-    `    title: ${yamlText("Replace with the first step, for example: New online form live")}`,
-    `    due: ${yamlText(year)}`,
+    '# Milestones, if the plan lists any. To add one, remove the "#" from the "milestones:" line and from the lines',
+    '# of each milestone. A due date can be a day "2025-03-31", a month "2025-03", a quarter "2025/26 Q2", a financial',
+    '# year "2025/26", a year "2025", "by 2025-03-31", "ongoing" or "every quarter"; leave it out if the plan gives none.',
+    "#milestones:",
+    `  #- id: ${yamlText(`${id}-M1`)}`,
+    `    #title: ${yamlText("New online form live")}`,
+    `    #due: ${yamlText(year)}`,
     "",
     '# Measures show whether the action is working. To add one, remove the "#" from these lines and fill them in.',
-    "# measures:",
-    `#   - id: ${yamlText(`${id}-K1`)}`,
-    '#     title: "Council tax transactions completed online"',
-    '#     unit: "%"',
-    '#     direction: "higher is better"',
-    '#     baseline: { value: 38, date: "2024-03-31" }',
-    '#     target: { value: 70, date: "2027-03-31" }',
+    "#measures:",
+    `  #- id: ${yamlText(`${id}-K1`)}`,
+    '    #title: "Council tax transactions completed online"',
+    '    #unit: "%"',
+    '    #direction: "higher is better"',
+    '    #baseline: { value: 38, date: "2024-03-31" }',
+    '    #target: { value: 70, date: "2027-03-31" }',
     "",
     "# Savings in pounds, as plain numbers with no £ sign or commas, one line per financial year.",
-    "# savings:",
-    `#   - year: ${yamlText(year)}`,
-    "#     amount: 40000",
+    "#savings:",
+    `  #- year: ${yamlText(year)}`,
+    "    #amount: 40000",
     "",
   ].join("\n");
   return { files: [{ path, text }] };

@@ -1,12 +1,16 @@
 /**
  * `npm run new -- council <slug>`: a new council folder with council.yaml and plan.yaml (the four productivity plan
- * themes written out, so the officer can reword them) and no logo. Every value is a valid placeholder, so the
- * folder passes `npm run check` as written; the officer replaces each one.
+ * themes written out, so the officer can reword them) and no logo. Nothing the officer has not given is written as
+ * a value: a made-up address or "Not stated" would be published. What is still to fill in is commented out, so
+ * `npm run check` says what is missing (the website, and a way to contact the council) until the officer gives it.
+ *
+ * Lines to uncomment have the "#" where their indentation ends ("  #email: ..."), so removing the "#", by hand or
+ * with an editor's toggle-comment, leaves the line correctly indented.
  */
 import { join } from "node:path";
-import { defaultThemes } from "../load/default-themes.ts";
+import { defaultThemes } from "./default-themes.ts";
 import { reservedSlugs } from "../load/discover.ts";
-import { approvalKinds, councilTypes } from "../schema/index.ts";
+import { approvalKinds, councilTypes, milestoneStatuses } from "../schema/index.ts";
 import { financialYearOfDate, financialYearText } from "../time/financial-quarter.ts";
 import { schemaModeline, yamlText, type Scaffolded } from "./files.ts";
 
@@ -48,29 +52,31 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
 
   const council = [
     schemaModeline(folder, join(options.schemaDir, "council.schema.json")),
-    "# Who the council is and how its pages look. Replace each value in quotes with your council's own.",
+    '# Who the council is and how its pages look. Fill in each line, and remove the "#" from the lines you use.',
     '# Anything after a "#" is a note for editors: it is ignored when the site is built.',
     "",
     `name: ${yamlText(`${name} Council`)}`,
     `short_name: ${yamlText(name)}`,
     "# The nine-character code from the Government Statistical Service, for example E07000123",
-    'gss_code: "E00000000"',
+    '#gss_code: "E07000123"',
     `# One of: ${councilTypes.join(", ")}`,
-    'type: "district"',
-    'website: "https://www.example.gov.uk"',
+    '#type: "district"',
+    "# The council's main website (required)",
+    '#website: "https://www.your-council.gov.uk"',
     "",
-    "# How residents can ask about the plan",
+    "# How residents can ask about the plan: at least one of email, phone or page (a contact page's address).",
     "contact:",
-    '  team: "Policy and Performance Team"',
-    '  email: "performance@example.gov.uk"',
-    '  # phone: "01632 960 000"',
-    '  # address: "Council Offices, High Street, Town"',
+    '  #team: "Policy and Performance Team"',
+    '  #email: "performance@your-council.gov.uk"',
+    '  #phone: "01632 960 000"',
+    '  #page: "https://www.your-council.gov.uk/contact"',
+    '  #address: "Council Offices, High Street, Town"',
     "",
-    "# The council's colour (a hex code dark enough for white text). To show a logo, put logo.svg in this folder",
-    '# and remove the "#" from the logo line.',
-    "brand:",
-    '  colour: "#0b0c0c"',
-    '  # logo: "logo.svg"',
+    "# The council's colour (a hex code dark enough for white text); without it the site's own dark blue is used.",
+    '# To show a logo, put logo.svg in this folder and remove the "#" from the logo line.',
+    "#brand:",
+    '  #colour: "#1d5c4d"',
+    '  #logo: "logo.svg"',
     "",
   ].join("\n");
 
@@ -82,7 +88,7 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
   const plan = [
     schemaModeline(folder, join(options.schemaDir, "plan.schema.json")),
     "# The plan itself: what it covers, how it was agreed, its themes and the barriers raised with Government.",
-    '# Replace each value in quotes with your own. Anything after a "#" is a note for editors.',
+    '# Fill in what the plan says and remove the "#" from those lines; leave out what it does not say.',
     "",
     `title: ${yamlText(`Productivity Plan ${startYear} to ${startYear + 3}`)}`,
     "",
@@ -91,29 +97,39 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
     `  from: ${yamlText(from)}`,
     `  to: ${yamlText(to)}`,
     "",
-    '# A ">" lets a long piece of text carry on over several lines',
-    "summary: >",
-    "  Replace with what the plan is for, in a short paragraph of plain English.",
+    '# What the plan is for, in a short paragraph. A ">" lets a long piece of text carry on over several lines.',
+    "#summary: >",
+    "  #What the plan is for, in a short paragraph of plain English.",
     "",
-    "# How the plan was agreed, and by whom. Add the date once it has been agreed.",
-    `# kind is one of: ${approvalKinds.join(", ")}`,
-    "approval:",
-    '  kind: "cabinet resolution"',
-    '  by: "Cabinet"',
-    '  # date: "2024-07-10"',
+    "# How the plan was agreed, as the council recorded it: who decided, their own word for it, and when.",
+    "# Leave the date out while the decision is still to come, and give the date it is due instead.",
+    `# kind, if known, is one of: ${approvalKinds.join(", ")}`,
+    "#approval:",
+    '  #by: "Cabinet"',
+    '  #verb: "approved"',
+    '  #date: "2024-07-10"',
+    '  #due: "2024-07-10"',
+    '  #kind: "cabinet resolution"',
     "",
-    "# The plan's themes: the four questions every productivity plan answers. Reword or replace them as you need;",
-    "# each action names its theme by id.",
+    "# If the council's reports rate progress in their own words, list each word and the site's status it counts as",
+    `# (one of: ${milestoneStatuses.join(", ")}).`,
+    "#ratings:",
+    '  #- word: "Green"',
+    '    #means: "on track"',
+    '    #definition: "On or above target"',
+    "",
+    "# The plan's themes: the four questions every productivity plan answers. Reword or replace them as the plan",
+    "# does; each action names its theme by id.",
     "themes:",
     ...themes,
     "",
-    '# Barriers the Government could help to remove. Remove the "#" from these lines to add one.',
-    "# barriers:",
-    '#   - id: "B1"',
-    '#     title: "Short funding settlements"',
-    '#     description: "One-year settlements make it hard to plan."',
-    '#     ask: "Multi-year funding settlements."',
-    '#     theme: "barriers"',
+    '# Barriers the Government could help to remove, if the plan lists any. Remove the "#" from these lines to add one.',
+    "#barriers:",
+    '  #- id: "B1"',
+    '    #title: "Short funding settlements"',
+    '    #description: "One-year settlements make it hard to plan."',
+    '    #ask: "Multi-year funding settlements."',
+    '    #theme: "barriers"',
     "",
   ].join("\n");
 

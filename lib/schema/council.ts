@@ -6,19 +6,23 @@ import { councilTypes } from "./vocabulary.ts";
 export const Contact = Type.Object(
   {
     team: Type.Optional(Line('The team that answers questions about the plan, for example "Policy and Performance Team".')),
-    email: Type.String({ pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", description: "The email address residents should write to." }),
+    email: Type.Optional(Type.String({ pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", description: "The email address residents should write to." })),
     phone: Type.Optional(Line('A telephone number, written as residents would dial it, for example "01632 960 000".')),
+    page: Type.Optional(WebAddress("The council's contact page, if residents are to use a form rather than an email address.")),
     address: Type.Optional(Line("The postal address, on one line.")),
   },
-  { additionalProperties: false, description: "How residents contact the council about the plan." },
+  { additionalProperties: false, description: "How residents contact the council about the plan: at least one of email, phone or page." },
 );
 
 export const Brand = Type.Object(
   {
-    colour: Type.String({
-      pattern: "^#[0-9a-fA-F]{6}$",
-      description: 'The council\'s main colour as a hex code, for example "#1d5c4d". It must be dark enough for white text on it.',
-    }),
+    colour: Type.Optional(
+      Type.String({
+        pattern: "^#[0-9a-fA-F]{6}$",
+        description:
+          'The council\'s main colour as a hex code, for example "#1d5c4d". It must be dark enough for white text on it. Leave out to use the site\'s own dark blue.',
+      }),
+    ),
     logo: Type.Optional(
       Type.String({
         pattern: "^[A-Za-z0-9_-]+\\.(svg|png)$",
@@ -50,17 +54,21 @@ export const CouncilFile = Type.Object(
   {
     name: Line('The council\'s full name, for example "Brackenfold District Council".'),
     short_name: Type.Optional(Line('A shorter name used in headings and tables, for example "Brackenfold".')),
-    gss_code: Type.String({
-      pattern: "^[ENSW]\\d{8}$",
-      description: 'The council\'s nine-character Government Statistical Service code, for example "E07000123".',
-    }),
-    type: Type.Union(
-      councilTypes.map((t) => Type.Literal(t)),
-      { description: `What kind of council it is: ${councilTypes.join(", ")}.` },
+    gss_code: Type.Optional(
+      Type.String({
+        pattern: "^[ENSW]\\d{8}$",
+        description: 'The council\'s nine-character Government Statistical Service code, for example "E07000123".',
+      }),
+    ),
+    type: Type.Optional(
+      Type.Union(
+        councilTypes.map((t) => Type.Literal(t)),
+        { description: `What kind of council it is: ${councilTypes.join(", ")}.` },
+      ),
     ),
     website: WebAddress("The council's main website."),
     contact: Contact,
-    brand: Brand,
+    brand: Type.Optional(Brand),
     accessibility: Type.Optional(AccessibilityTesting),
     copyright: Type.Optional(Line('Who holds copyright in the content, if not the council itself, for example "Brackenfold District Council".')),
   },

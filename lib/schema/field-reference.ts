@@ -38,7 +38,7 @@ export const contentFileNames: Record<ContentKind, string> = {
   council: "council.yaml",
   plan: "plan.yaml",
   action: "actions/<id>.yaml",
-  update: "updates/<year>-q<n>.md (the front matter, between the two --- lines)",
+  update: "updates/<name>.md (the front matter, between the two --- lines)",
 };
 
 /** Every field of one kind of file, parents before their children, in the schema's own order. */
@@ -124,12 +124,12 @@ export function fieldReference(): string {
     "# Field reference",
     "",
     "Every field of every kind of content file, generated from the content schema. Each council's folder holds",
-    "`council.yaml`, `plan.yaml`, one file per action in `actions/` and one file per quarterly update in `updates/`.",
+    "`council.yaml`, `plan.yaml`, one file per action in `actions/` and one file per progress report in `updates/`.",
     "See the [officers' guide](officers-guide.md) for how to use them.",
     "",
     "In a path, `[]` means each item of a list and `<id>` means each entry named by its id, for example",
-    "`milestones.<id>.status` is the status of each milestone in an update. An update's narrative, after its front",
-    "matter, is Markdown: headings, paragraphs, lists and links.",
+    "`milestones.<id>.status` is the status of each milestone in a progress report. A report's narrative, after its",
+    "front matter, is Markdown: headings, paragraphs, lists and links.",
     "",
     ...sections,
   ]

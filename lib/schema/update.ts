@@ -1,16 +1,19 @@
-/** updates/<year>-q<n>.md: one quarterly progress update. These fields are its front matter; the body is the narrative. */
+/**
+ * updates/<name>.md: one progress report, for a quarter, a half year, a year or any two dates, by the council or
+ * by someone else (the Commissioners, a scrutiny committee). These fields are its front matter; the body is the
+ * narrative.
+ */
 import { Type, type Static } from "@sinclair/typebox";
-import { CalendarDate, DueDate, FinancialQuarterText, FinancialYearText, Id, Line, Pounds, Prose, WebAddress } from "./primitives.ts";
-import { milestoneStatuses } from "./vocabulary.ts";
+import { CalendarDate, DueDate, FinancialYearText, Id, Line, Pounds, Prose, ReportPeriodText, StatusWord, WebAddress } from "./primitives.ts";
 
 export const MilestoneProgress = Type.Object(
   {
-    status: Type.Union(
-      milestoneStatuses.map((s) => Type.Literal(s)),
-      { description: `Where the milestone stands: ${milestoneStatuses.join(", ")}.` },
-    ),
+    status: Type.Optional(StatusWord("Where the milestone stands, if the report rates it.")),
     revised_due: Type.Optional(
-      Type.String({ ...DueDate, description: "A new due date, if the milestone has been moved. Give it once; later updates keep it." }),
+      Type.String({
+        ...DueDate,
+        description: `A new due date, if the milestone has been moved. Give it once; later reports keep it. ${DueDate.description ?? ""}`,
+      }),
     ),
     completed: Type.Optional(CalendarDate("The date the milestone was completed.")),
     note: Type.Optional(Prose("A short note on progress, in plain English.")),
@@ -18,9 +21,17 @@ export const MilestoneProgress = Type.Object(
   { additionalProperties: false },
 );
 
+export const ActionProgress = Type.Object(
+  {
+    status: Type.Optional(StatusWord("The rating the report gives the action as a whole, if it rates actions.")),
+    note: Type.Optional(Prose("What the report says about the action, in plain English.")),
+  },
+  { additionalProperties: false },
+);
+
 export const MeasureValue = Type.Object(
   {
-    value: Type.Number({ description: "The measure's value for this quarter, as a number." }),
+    value: Type.Number({ description: "The measure's value for the period, as a number." }),
     note: Type.Optional(Prose("A short note on the figure.")),
   },
   { additionalProperties: false },
@@ -28,53 +39,71 @@ export const MeasureValue = Type.Object(
 
 export const DeliveredSaving = Type.Object(
   {
-    action: Id,
+    action: Type.String({ ...Id, description: 'The id of the action the saving belongs to, from its file in actions/, for example "CS1".' }),
     year: Type.Optional(
       Type.String({ ...FinancialYearText, description: "The financial year. Leave out for savings against a whole-plan target." }),
     ),
     delivered: Pounds(
-      "The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this quarter).",
+      "The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this period).",
     ),
+  },
+  { additionalProperties: false },
+);
+
+export const RatingCount = Type.Object(
+  {
+    rating: Line('The rating as the report words it, for example "Green" or "Complete".'),
+    count: Type.Integer({ minimum: 0, description: "How many the report counted at that rating." }),
   },
   { additionalProperties: false },
 );
 
 export const UpdateFile = Type.Object(
   {
-    quarter: FinancialQuarterText,
-    published: CalendarDate("The date the update was published."),
+    period: ReportPeriodText,
+    title: Type.Optional(Line('The report\'s own title, for example "End of year review 2024/25".')),
+    author: Type.Optional(
+      Line('Who wrote the report, when it is not the council itself, for example "the Commissioners" or "Overview and Scrutiny Committee".'),
+    ),
+    published: Type.Optional(CalendarDate("The date the report was published.")),
     considered_by: Type.Optional(
       Type.Object(
         {
           body: Line('The meeting that considered it, for example "Overview and Scrutiny Committee".'),
-          date: CalendarDate("The date of the meeting."),
+          date: Type.Optional(CalendarDate("The date of the meeting.")),
           link: Type.Optional(WebAddress("Link to the meeting papers or minutes.")),
         },
-        { additionalProperties: false, description: "Who considered the update, and when." },
+        { additionalProperties: false, description: "Who considered the report, and when." },
       ),
     ),
-    rag_summary: Type.Optional(
+    rating_counts: Type.Optional(
       Type.Object(
         {
-          green: Type.Integer({ minimum: 0, description: "How many items were rated green." }),
-          amber: Type.Integer({ minimum: 0, description: "How many items were rated amber." }),
-          red: Type.Integer({ minimum: 0, description: "How many items were rated red." }),
+          of: Type.Optional(Line('What was counted, for example "actions" or "milestones".')),
+          counts: Type.Array(RatingCount, { minItems: 1, description: "Each rating with its count, in the report's order." }),
         },
-        { additionalProperties: false, description: "For a report that gave only counts per rating, the counts as reported." },
+        { additionalProperties: false, description: "For a report that gave counts per rating (\"8 green, 2 amber\"), the counts as reported." },
       ),
+    ),
+    actions: Type.Optional(
+      Type.Record(Type.String(), ActionProgress, {
+        description: "Progress on whole actions, by action id, for a report that rates actions rather than milestones.",
+      }),
     ),
     milestones: Type.Optional(
       Type.Record(Type.String(), MilestoneProgress, {
-        description: "Progress on milestones, by milestone id. Leave a milestone out if nothing is reported on it.",
+        description: "Progress on milestones, by milestone id. Leave a milestone out if the report says nothing about it.",
       }),
     ),
-    measures: Type.Optional(Type.Record(Type.String(), MeasureValue, { description: "Measure values for the quarter, by measure id." })),
+    measures: Type.Optional(Type.Record(Type.String(), MeasureValue, { description: "Measure values for the period, by measure id." })),
     savings: Type.Optional(Type.Array(DeliveredSaving, { description: "Savings delivered, per action and financial year." })),
   },
-  { additionalProperties: false, description: "The front matter of a quarterly progress update." },
+  { additionalProperties: false, description: "The front matter of a progress report." },
 );
 
 export type MilestoneProgress = Static<typeof MilestoneProgress>;
+export type ActionProgress = Static<typeof ActionProgress>;
 export type MeasureValue = Static<typeof MeasureValue>;
 export type DeliveredSaving = Static<typeof DeliveredSaving>;
+export type RatingCount = Static<typeof RatingCount>;
 export type UpdateFile = Static<typeof UpdateFile>;

@@ -3,9 +3,21 @@
  * the editor completion and the pages.
  */
 
-/** Milestone statuses reported in a progress update (see DOMAIN.md: status definitions). */
-export const milestoneStatuses = ["not started", "on track", "at risk", "delayed", "complete", "cancelled"] as const;
+/**
+ * The site's own status words, which a plan or a report gives a milestone or an action (docs/domain.md: ratings).
+ * A council with its own rating scale ("Green", "Achieved") maps each of its words to one of these in plan.yaml.
+ * "not rated" is a rating too: a report that said "data not available" or gave no rating.
+ */
+export const milestoneStatuses = ["not started", "on track", "at risk", "delayed", "complete", "cancelled", "not rated"] as const;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+/**
+ * Every status a page can show: the site's words, and "no progress reported" for what neither the plan nor any
+ * report has rated. That one is derived, never written: unknown is not "not started".
+ */
+export const noProgressReported = "no progress reported";
+export const progressStatuses = [...milestoneStatuses, noProgressReported] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];
 
 /** Statuses that close a milestone: it can no longer be overdue. */
 export const closedStatuses: readonly MilestoneStatus[] = ["complete", "cancelled"];
@@ -13,7 +25,7 @@ export const closedStatuses: readonly MilestoneStatus[] = ["complete", "cancelle
 export const councilTypes = ["district", "unitary", "county", "metropolitan", "london borough"] as const;
 export type CouncilType = (typeof councilTypes)[number];
 
-/** How a plan was agreed. Councils differ: see DOMAIN.md, "Approval varies". */
+/** How a plan was agreed. Councils differ (docs/domain.md: approval). */
 export const approvalKinds = [
   "cabinet resolution",
   "committee resolution",
@@ -28,5 +40,6 @@ export type ApprovalKind = (typeof approvalKinds)[number];
 export const measureDirections = ["higher is better", "lower is better"] as const;
 export type MeasureDirection = (typeof measureDirections)[number];
 
-/** RAG ratings, for reports that give only counts per rating ("8 green, 2 amber"). */
-export const ragRatings = ["green", "amber", "red"] as const;
+/** How often something recurs, for due dates such as "every quarter": never overdue. */
+export const recurrences = ["every month", "every quarter", "every six months", "every year"] as const;
+export type Recurrence = (typeof recurrences)[number];

@@ -3,10 +3,9 @@
  * the way to find an action without JavaScript or search. GOV.UK's A to Z lists are the model: letters with
  * nothing under them stay in the index, unlinked, so the alphabet reads the same on every build.
  */
-import { actionStatus } from "../derive/action-status.ts";
 import type { ActionView, CouncilView, ThemeView } from "../derive/council.ts";
 import { statusSummary } from "../derive/status-summary.ts";
-import type { MilestoneStatus } from "../schema/index.ts";
+import type { ProgressStatus } from "../schema/index.ts";
 
 export interface AToZEntry {
   title: string;
@@ -14,8 +13,13 @@ export interface AToZEntry {
   councilSlug: string;
   councilName: string;
   themeTitle?: string;
-  /** One word for the whole action: its most serious open milestone's status, or complete. */
-  status: MilestoneStatus;
+  /**
+   * Where the whole action stands, in the site's words (lib/derive/action-status.ts): a report's rating of it, the
+   * plan's, or its milestones'; "no progress reported" when nothing has rated it.
+   */
+  status: ProgressStatus;
+  /** The council's own word for that status, when it used one ("Green"). */
+  rating?: string;
   /** "3 of 4 milestones complete, 1 overdue" */
   progress: string;
 }
@@ -36,7 +40,7 @@ export interface AToZ {
 }
 
 export type AToZCouncil = Pick<CouncilView, "slug" | "shortName"> & {
-  actions: Pick<ActionView, "id" | "title" | "themeId" | "milestones" | "counts">[];
+  actions: Pick<ActionView, "id" | "title" | "themeId" | "state" | "counts">[];
   themes: Pick<ThemeView, "id" | "title">[];
 };
 
@@ -73,7 +77,8 @@ export function actionsAToZ(councils: readonly AToZCouncil[]): AToZ {
         councilSlug: council.slug,
         councilName: council.shortName,
         ...(theme && { themeTitle: theme.title }),
-        status: actionStatus(action.milestones),
+        status: action.state.status,
+        ...(action.state.rating !== undefined && { rating: action.state.rating }),
         progress: statusSummary(action.counts).headline,
       };
     }),

@@ -44,9 +44,11 @@ export function accessibilityStatement(
     testedBy: [...new Set(tests.flatMap((test) => (test ? [test.tested_by] : [])))],
     issues,
     enforcedIn: {
-      // GSS codes start E (England), W (Wales) or S (Scotland) in Great Britain, N in Northern Ireland.
-      greatBritain: councils.length === 0 || councils.some((council) => !council.gss_code.startsWith("N")),
-      northernIreland: councils.some((council) => council.gss_code.startsWith("N")),
+      // GSS codes start E (England), W (Wales) or S (Scotland) in Great Britain, N in Northern Ireland. A council
+      // that gives no code could be in either, so both enforcement bodies are named rather than guessing one.
+      greatBritain:
+        councils.length === 0 || councils.some((council) => council.gss_code === undefined || !council.gss_code.startsWith("N")),
+      northernIreland: councils.some((council) => council.gss_code === undefined || council.gss_code.startsWith("N")),
     },
   };
 }

@@ -7,7 +7,6 @@ import type { SiteView } from "../derive/site.ts";
 import { aboutUrl, actionUrl, barriersUrl, brandStylesheetUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
 import { accessibilityUrl } from "./accessibility.ts";
 import { councilFeedUrl } from "../outputs/urls.ts";
-import { formatQuarterMonths } from "../format/dates.ts";
 
 export interface Breadcrumb {
   text: string;
@@ -66,11 +65,12 @@ function actionPage(council: CouncilView, action: ActionView): ActionPage {
 }
 
 function updatePage(council: CouncilView, update: UpdateView): UpdatePage {
-  const months = formatQuarterMonths(update.quarter);
+  const months = update.months;
+  // Two reports may cover the same months (the council's and the Commissioners'): the author tells them apart.
   return {
     council,
     update,
-    title: `Progress: ${months}`,
+    title: update.author ? `Report by ${update.author}: ${months}` : `Progress update: ${months}`,
     breadcrumbs: councilBreadcrumbs(council, [{ text: "Progress updates", href: progressUrl(council.slug) }, { text: months }]),
   };
 }

@@ -1,30 +1,39 @@
 /**
- * Checks that go beyond one file's shape: dates that exist, ids that are unique, references that resolve,
- * and updates that agree with the plan and with their own file names.
+ * Checks that go beyond one file's shape: dates that exist, ids that are unique, references that resolve, status
+ * words the council uses, and reports that agree with the plan and with the periods they cover.
  */
 import { basename } from "node:path";
 import { contentError, type ContentError } from "../errors.ts";
 import type { Located, LoadedCouncil } from "../load/content.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
-import { parseDueDate } from "../time/due-date.ts";
-import {
-  compareQuarters,
-  financialQuarterOfDate,
-  financialQuarterSlug,
-  parseFinancialQuarter,
-  parseFinancialYear,
-  quarterEnd,
-  quarterStart,
-} from "../time/financial-quarter.ts";
-import { fieldName } from "./shape.ts";
+import { dueDateForms, parseDueDate } from "../time/due-date.ts";
+import { parseFinancialYear } from "../time/financial-quarter.ts";
+import { parseReportPeriod } from "../time/report-period.ts";
+import { milestoneStatuses } from "../schema/vocabulary.ts";
+import { ratingScale, readStatus, statusWords, type RatedStatus } from "../derive/rating.ts";
+import { fieldName, isNear } from "./shape.ts";
+import { closest } from "fastest-levenshtein";
 import { contrastRatio, darkenForWhiteText, formatContrast, minimumTextContrast } from "./contrast.ts";
 
 /**
  * `references: false` leaves out checks that an update names a milestone, measure or action that exists: the
  * loader passes it while an action file has failed, since its ids would otherwise be reported as unknown.
  */
-export function checkCouncil(council: LoadedCouncil, { references = true }: { references?: boolean } = {}): ContentError[] {
+/**
+ * A report whose front matter failed its schema is not in the model, but its status words are checked all the same,
+ * so that every mistake shows at once (the schema cannot know the council's own words).
+ */
+export interface RejectedReport {
+  file: string;
+  frontMatter: unknown;
+  sourceMap: Located<unknown>["sourceMap"];
+}
+
+export function checkCouncil(
+  council: LoadedCouncil,
+  { references = true, rejectedReports = [] }: { references?: boolean; rejectedReports?: readonly RejectedReport[] } = {},
+): ContentError[] {
   const errors: ContentError[] = [];
   const at = (located: Located<unknown>, pointer: string, message: string, hint?: string): void => {
     errors.push(contentError({ file: located.file, ...located.sourceMap.valueAt(pointer), field: fieldName(pointer), message, hint }));
@@ -44,18 +53,32 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
     if (!("problem" in due)) return;
     // Quote the value as the other date checks do, and keep parseDueDate's own hint ("February 2024 has 29 days").
     const problem = due.problem.startsWith(`${value} `) ? `"${value}"${due.problem.slice(value.length)}` : due.problem;
-    at(
-      located,
-      pointer,
-      problem,
-      due.hint ?? 'write a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a year "2024/25" or "ongoing"',
-    );
+    at(located, pointer, problem, due.hint ?? `write ${dueDateForms}`);
   };
+
+  const scale = ratingScale(council.plan.data.ratings);
+  const allowedWords = statusWords(scale);
+  const checkStatus = (located: Located<unknown>, pointer: string, word: string | undefined): RatedStatus | undefined => {
+    if (word === undefined) return undefined;
+    const read = readStatus(word, scale);
+    if (!read) {
+      const suggestion = closest(word, allowedWords);
+      at(
+        located,
+        pointer,
+        `"${word}" is not a status or one of the council's ratings`,
+        `${isNear(word, suggestion) ? `did you mean "${suggestion}"? ` : ""}write one of: ${allowedWords.join(", ")}${scale.size === 0 ? " (or list the council's own rating words under ratings in plan.yaml)" : ""}`,
+      );
+    }
+    return read;
+  };
+  const checkDayOrBy = (located: Located<unknown>, pointer: string, value: string | undefined): void =>
+    checkDate(located, pointer, value?.replace(/^by /, ""));
 
   // The header puts white text on the council's colour: WCAG 1.4.3 needs 4.5:1. Refused rather than darkened, so
   // that the colour on the site is the one in council.yaml; the hint offers the nearest shade that passes.
-  const colour = council.council.data.brand.colour;
-  if (/^#[0-9a-fA-F]{6}$/.test(colour) && contrastRatio(colour, "#ffffff") < minimumTextContrast) {
+  const colour = council.council.data.brand?.colour;
+  if (colour !== undefined && /^#[0-9a-fA-F]{6}$/.test(colour) && contrastRatio(colour, "#ffffff") < minimumTextContrast) {
     at(
       council.council,
       "/brand/colour",
@@ -63,23 +86,52 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
       `use a darker shade, for example "${darkenForWhiteText(colour)}"`,
     );
   }
+  const contact = council.council.data.contact;
+  if (contact.email === undefined && contact.phone === undefined && contact.page === undefined) {
+    at(
+      council.council,
+      "/contact",
+      "residents need at least one way to reach the council",
+      "give the contact email, phone or page (the web address of the council's contact page) that the council publishes",
+    );
+  }
 
   const { plan } = council;
+  const { approval, period } = plan.data;
   checkDate(council.council, "/accessibility/tested", council.council.data.accessibility?.tested);
-  checkDate(plan, "/approval/date", plan.data.approval.date);
-  checkDate(plan, "/approval/call_in_deadline", plan.data.approval.call_in_deadline);
-  checkDate(plan, "/submitted", plan.data.submitted);
+  checkDate(plan, "/published", plan.data.published);
+  checkDate(plan, "/approval/date", approval?.date);
+  checkDate(plan, "/approval/due", approval?.due);
+  checkDate(plan, "/approval/call_in_deadline", approval?.call_in_deadline);
+  checkDayOrBy(plan, "/submitted", plan.data.submitted);
   plan.data.revisions?.forEach((revision, index) => checkDate(plan, `/revisions/${index}/date`, revision.date));
-  checkYear(plan, "/period/from", plan.data.period.from);
-  checkYear(plan, "/period/to", plan.data.period.to);
-  const from = parseFinancialYear(plan.data.period.from);
-  const to = parseFinancialYear(plan.data.period.to);
-  if (from && to && to.startYear < from.startYear) at(plan, "/period/to", `"${plan.data.period.to}" is before the start of the plan`);
+  if (period) {
+    checkYear(plan, "/period/from", period.from);
+    checkYear(plan, "/period/to", period.to);
+    const from = parseFinancialYear(period.from);
+    const to = parseFinancialYear(period.to);
+    if (from && to && to.startYear < from.startYear) at(plan, "/period/to", `"${period.to}" is before the start of the plan`);
+  }
+  const ratingWords = new Set<string>();
+  plan.data.ratings?.forEach((rating, index) => {
+    const key = rating.word.toLowerCase();
+    if (ratingWords.has(key))
+      at(plan, `/ratings/${index}/word`, `the rating "${rating.word}" is listed twice`, "list each rating word once");
+    const siteWord = (milestoneStatuses as readonly string[]).includes(key);
+    if (siteWord && key !== rating.means) {
+      at(
+        plan,
+        `/ratings/${index}/means`,
+        `the rating "${rating.word}" is one of the site's own statuses, so it cannot count as "${rating.means}"`,
+        `make it mean "${key}", or leave it out of ratings`,
+      );
+    }
+    ratingWords.add(key);
+  });
 
   // Ids: themes and barriers within the plan; actions, milestones and measures across the whole council,
-  // because updates name milestones and measures by id alone.
-  const themeIds = uniqueIds(plan, "/themes", plan.data.themes ?? [], errors);
-  if (!plan.data.themes) for (const theme of council.themes) themeIds.add(theme.id.toLowerCase());
+  // because reports name milestones and measures by id alone.
+  const themeIds = uniqueIds(plan, "/themes", plan.data.themes, errors);
   uniqueIds(plan, "/barriers", plan.data.barriers ?? [], errors);
   plan.data.barriers?.forEach((barrier, index) => {
     if (barrier.theme !== undefined && !themeIds.has(barrier.theme.toLowerCase())) {
@@ -101,7 +153,7 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
       );
     } else seen.set(key, { file: located.file, line: position.line });
   };
-  const milestones = new Map<string, { due: string }>();
+  const milestones = new Map<string, { due?: string }>();
   const measures = new Set<string>();
   const actions = new Set<string>();
   for (const action of council.actions) {
@@ -119,62 +171,72 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
     if (!themeIds.has(action.data.theme.toLowerCase())) {
       at(action, "/theme", `"${action.data.theme}" is not a theme in this plan`, `themes: ${[...themeIds].join(", ")}`);
     }
-    action.data.milestones.forEach((milestone, index) => {
+    checkStatus(action, "/status", action.data.status);
+    action.data.milestones?.forEach((milestone, index) => {
       claim(action, `/milestones/${index}/id`, milestone.id, "milestone");
       checkDue(action, `/milestones/${index}/due`, milestone.due);
-      milestones.set(milestone.id, { due: milestone.due });
+      const stated = checkStatus(action, `/milestones/${index}/status`, milestone.status);
+      checkDate(action, `/milestones/${index}/completed`, milestone.completed);
+      if (milestone.completed !== undefined && stated?.status !== "complete") {
+        at(
+          action,
+          `/milestones/${index}/completed`,
+          "a completion date is given but the plan does not give the milestone a status of complete",
+          'add status: "complete" (or the council\'s word for it), or remove the date',
+        );
+      }
+      milestones.set(milestone.id, { ...(milestone.due !== undefined && { due: milestone.due }) });
     });
     action.data.measures?.forEach((measure, index) => {
       claim(action, `/measures/${index}/id`, measure.id, "measure");
-      checkDate(action, `/measures/${index}/baseline/date`, measure.baseline.date);
-      checkDate(action, `/measures/${index}/target/date`, measure.target.date);
+      checkDate(action, `/measures/${index}/baseline/date`, measure.baseline?.date);
+      checkDate(action, `/measures/${index}/target/date`, measure.target?.date);
       measures.add(measure.id);
     });
-    action.data.savings?.forEach((saving, index) => checkYear(action, `/savings/${index}/year`, saving.year));
+    action.data.savings?.forEach((saving, index) => {
+      checkYear(action, `/savings/${index}/year`, saving.year);
+      if (saving.amount === undefined && saving.delivered === undefined) {
+        at(
+          action,
+          `/savings/${index}`,
+          "a saving needs an amount, a delivered figure, or both",
+          "give the figures the plan states, in pounds",
+        );
+      }
+    });
   }
 
-  const approved = plan.data.approval.date;
-  const approvalQuarter = approved && isRealDate(approved) ? financialQuarterOfDate(approved) : undefined;
-  const quartersSeen = new Map<string, string>();
+  for (const rejected of rejectedReports) {
+    const located = { file: rejected.file, data: rejected.frontMatter, sourceMap: rejected.sourceMap };
+    for (const group of ["milestones", "actions"] as const) {
+      const entries = (rejected.frontMatter as Record<string, unknown> | null)?.[group];
+      if (typeof entries !== "object" || entries === null) continue;
+      for (const [id, progress] of Object.entries(entries)) {
+        const status = (progress as Record<string, unknown> | null)?.status;
+        if (typeof status === "string") checkStatus(located, `/${group}/${escapePointerSegment(id)}/status`, status);
+      }
+    }
+  }
+
   for (const update of council.updates) {
     const { data } = update;
-    const quarter = parseFinancialQuarter(data.quarter);
+    const period = parseReportPeriod(data.period);
     checkDate(update, "/published", data.published);
     checkDate(update, "/considered_by/date", data.considered_by?.date);
-    if (!quarter) {
-      at(
-        update,
-        "/quarter",
-        `"${data.quarter}" is not a financial quarter`,
-        'write the financial year then the quarter, for example "2024/25 Q2"',
-      );
+    if ("problem" in period) {
+      at(update, "/period", period.problem, period.hint);
       continue;
     }
-    const slug = financialQuarterSlug(quarter);
-    if (basename(update.file, ".md") !== slug) {
-      at(update, "/quarter", `"${data.quarter}" does not match the file name "${basename(update.file)}"`, `name the file ${slug}.md`);
-    }
-    const earlier = quartersSeen.get(slug);
-    if (earlier) at(update, "/quarter", `${data.quarter} already has an update, ${earlier}`, "each quarter has one update file");
-    quartersSeen.set(slug, update.file);
-    if (approvalQuarter && compareQuarters(quarter, approvalQuarter) < 0) {
-      at(
-        update,
-        "/quarter",
-        `${data.quarter} is before the plan was approved on ${approved}`,
-        "progress updates start from the quarter the plan was approved in",
-      );
-    }
-    if (isRealDate(data.published) && data.published < quarterStart(quarter)) {
+    if (data.published !== undefined && isRealDate(data.published) && data.published < period.start) {
       at(
         update,
         "/published",
-        `${data.published} is before ${data.quarter} began (${quarterStart(quarter)})`,
-        "an update is published during or after its quarter",
+        `${data.published} is before the period the report covers began (${period.start})`,
+        "a report is published during or after its period",
       );
     }
 
-    // An id an update names that the plan does not have, reported at the key; while an action file fails to
+    // An id a report names that the plan does not have, reported at the key; while an action file fails to
     // load, its ids are unknown, so these wait for it rather than report knock-on mistakes.
     const unknownId = (pointer: string, id: string, what: string, known: Iterable<string>): void => {
       if (!references) return;
@@ -188,6 +250,11 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
         }),
       );
     };
+    for (const [id, progress] of Object.entries(data.actions ?? {})) {
+      const pointer = `/actions/${escapePointerSegment(id)}`;
+      if (!actions.has(id)) unknownId(pointer, id, "an action", actions);
+      checkStatus(update, `${pointer}/status`, progress.status);
+    }
     for (const [id, progress] of Object.entries(data.milestones ?? {})) {
       const pointer = `/milestones/${escapePointerSegment(id)}`;
       if (!milestones.has(id)) {
@@ -196,28 +263,29 @@ export function checkCouncil(council: LoadedCouncil, { references = true }: { re
       }
       checkDue(update, `${pointer}/revised_due`, progress.revised_due);
       checkDate(update, `${pointer}/completed`, progress.completed);
+      const rated = checkStatus(update, `${pointer}/status`, progress.status);
       if (progress.completed !== undefined && isRealDate(progress.completed)) {
-        if (progress.completed > quarterEnd(quarter)) {
+        if (progress.completed > period.end) {
           at(
             update,
             `${pointer}/completed`,
-            `${progress.completed} is after ${data.quarter} ended (${quarterEnd(quarter)})`,
-            "report a completion in the update for the quarter it happened in",
+            `${progress.completed} is after the period the report covers ended (${period.end})`,
+            "report a completion in the report for the period it happened in",
           );
-        } else if (isRealDate(data.published) && progress.completed > data.published) {
+        } else if (data.published !== undefined && isRealDate(data.published) && progress.completed > data.published) {
           at(
             update,
             `${pointer}/completed`,
-            `${progress.completed} is after the update was published (${data.published})`,
+            `${progress.completed} is after the report was published (${data.published})`,
             "a milestone cannot be completed in the future",
           );
         }
-        if (progress.status !== "complete") {
+        if (rated?.status !== "complete") {
           at(
             update,
             `${pointer}/completed`,
-            `a completion date is given but the status is "${progress.status}"`,
-            'set status to "complete", or remove the date',
+            `a completion date is given but the status is ${progress.status === undefined ? "not given" : `"${progress.status}"`}`,
+            'set status to "complete" (or the council\'s word for it), or remove the date',
           );
         }
       }

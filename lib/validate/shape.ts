@@ -171,7 +171,7 @@ function suggestField(unknownField: string, schema: unknown): string | undefined
 }
 
 /** A suggestion is worth making when it is a slip of the keyboard away ("stauts" for "status"). */
-function isNear(typed: string, suggestion: string): boolean {
+export function isNear(typed: string, suggestion: string): boolean {
   return distance(typed.toLowerCase(), suggestion.toLowerCase()) <= Math.max(2, Math.floor(suggestion.length / 3));
 }
 

@@ -10,10 +10,11 @@ import { placeholderText } from "../scaffold/placeholder.ts";
 import { formatDue } from "../format/dates.ts";
 import { daysBetween, isRealDate } from "../time/calendar.ts";
 import { isDueDateProblem, parseDueDate } from "../time/due-date.ts";
-import { compareQuarters, parseFinancialQuarter, quarterEnd, type FinancialQuarter } from "../time/financial-quarter.ts";
+import { compareReportPeriods, parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
+import { ratingScale } from "../derive/rating.ts";
 import { fieldName } from "./shape.ts";
 
-/** Thirteen weeks, one quarter: an update published later than this after its quarter ended is news out of date. */
+/** Thirteen weeks, one quarter: a report published later than this after its period ended is news out of date. */
 export const latePublicationDays = 13 * 7;
 
 export function checkWarnings(council: LoadedCouncil): ContentError[] {
@@ -24,20 +25,20 @@ export function checkWarnings(council: LoadedCouncil): ContentError[] {
   };
 
   const dated = council.updates.flatMap((update) => {
-    const quarter = parseFinancialQuarter(update.data.quarter);
-    return quarter ? [{ update, quarter }] : [];
+    const period = parseReportPeriod(update.data.period);
+    return "problem" in period ? [] : [{ update, period }];
   });
 
-  for (const { update, quarter } of dated) {
-    const ended = quarterEnd(quarter);
+  for (const { update, period } of dated) {
+    const ended = period.end;
     const { published } = update.data;
-    if (isRealDate(published) && daysBetween(ended, published) > latePublicationDays) {
+    if (published !== undefined && isRealDate(published) && daysBetween(ended, published) > latePublicationDays) {
       const weeks = Math.floor(daysBetween(ended, published) / 7);
       warn(
         update,
         "/published",
-        `${published} is ${weeks} weeks after ${update.data.quarter} ended (${ended})`,
-        "check the quarter and the date: an update is usually published within 13 weeks of its quarter ending",
+        `${published} is ${weeks} weeks after ${update.data.period} ended (${ended})`,
+        "check the period and the date: a report is usually published within 13 weeks of its period ending",
       );
     }
     const placeholderAt = update.narrative.indexOf(placeholderText);
@@ -56,22 +57,28 @@ export function checkWarnings(council: LoadedCouncil): ContentError[] {
     }
   }
 
-  const latest = dated.reduce<{ update: LoadedUpdate; quarter: FinancialQuarter } | undefined>(
-    (newest, entry) => (newest && compareQuarters(newest.quarter, entry.quarter) >= 0 ? newest : entry),
+  const latest = dated.reduce<{ update: LoadedUpdate; period: ReportPeriod } | undefined>(
+    (newest, entry) => (newest && compareReportPeriods(newest.period, entry.period) >= 0 ? newest : entry),
     undefined,
   );
   if (!latest) return warnings;
   const { update } = latest;
   const published = update.data.published;
-  const earlier = dated.filter((entry) => compareQuarters(entry.quarter, latest.quarter) <= 0).map((entry) => entry.update.data);
+  const earlier = dated
+    .filter((entry) => compareReportPeriods(entry.period, latest.period) <= 0)
+    .map((entry) => ({ ...entry.update.data, slug: entry.update.slug }));
+  const scale = ratingScale(council.plan.data.ratings);
+  // Only a report that rates milestones is expected to rate every open one, and only one that gives figures to give every figure.
+  const ratesMilestones = Object.values(update.data.milestones ?? {}).some((progress) => progress.status !== undefined);
+  const givesFigures = Object.keys(update.data.measures ?? {}).length > 0;
 
   for (const { data: action } of council.actions) {
-    for (const milestone of action.milestones) {
-      if (update.data.milestones?.[milestone.id] || !isRealDate(published)) continue;
+    for (const milestone of action.milestones ?? []) {
+      if (!ratesMilestones || update.data.milestones?.[milestone.id] || published === undefined || !isRealDate(published)) continue;
       // A due date that cannot be read is already an error; judging it here would only repeat that.
       const dueTexts = [milestone.due, ...earlier.map((data) => data.milestones?.[milestone.id]?.revised_due)];
       if (dueTexts.some((text) => text !== undefined && isDueDateProblem(parseDueDate(text)))) continue;
-      const state = milestoneState(milestone, earlier, published);
+      const state = milestoneState(milestone, earlier, published, scale);
       if (!state.overdue) continue;
       warn(
         update,
@@ -82,7 +89,7 @@ export function checkWarnings(council: LoadedCouncil): ContentError[] {
       );
     }
     for (const measure of action.measures ?? []) {
-      if (update.data.measures?.[measure.id]) continue;
+      if (!givesFigures || update.data.measures?.[measure.id]) continue;
       warn(
         update,
         update.data.measures ? "/measures" : "",

@@ -8,15 +8,16 @@ import { accessibleSvg, labels } from "../helpers/svg.ts";
 
 const asOf = "2025-11-23";
 
-const updates: Pick<UpdateFile, "quarter" | "milestones">[] = [
+const updates: (Pick<UpdateFile, "period" | "milestones"> & { slug: string })[] = [
   {
-    quarter: "2024/25 Q3",
+    slug: "2024-25-q3",
+    period: "2024/25 Q3",
     milestones: {
       "WC1-M1": { status: "complete", completed: "2024-10-14" },
       "WC1-M2": { status: "delayed", revised_due: "2025-06-30" },
     },
   },
-  { quarter: "2025/26 Q1", milestones: { "WC1-M2": { status: "delayed", revised_due: "2025-09" } } },
+  { slug: "2025-26-q1", period: "2025/26 Q1", milestones: { "WC1-M2": { status: "delayed", revised_due: "2025-09" } } },
 ];
 
 function milestone(id: string, title: string, due: string): MilestoneView {
@@ -39,7 +40,7 @@ test("the chart is an image named after the action, describing every milestone i
     desc,
     "As of 23 November 2025. Route modelling finished for every refuse and recycling round: complete, due 31 October 2024. " +
       "Weekly food waste collections start for every household: delayed, overdue, due September 2025, first planned for 31 March 2025 and revised twice. " +
-      "Review collection rounds every year: not started, ongoing.",
+      "Review collection rounds every year: no progress reported, ongoing.",
   );
 });
 
@@ -52,7 +53,7 @@ test("each milestone's title and status are written on the chart, so status is n
     "household",
     "Delayed, overdue",
     "Review collection rounds every year",
-    "Not started",
+    "No progress reported",
     "No end date",
     "2024/25",
     "2025/26",
@@ -69,6 +70,32 @@ test("a revised milestone shows where it was first planned, joined to where it i
   assert.is((svg.match(/class="app-chart__slip"/g) ?? []).length, 1);
   assert.match(svg, "app-chart__due--overdue");
   assert.match(svg, 'class="app-chart__period"', "a month-long due date is drawn as its month");
+});
+
+test("an unrated milestone past its date says the date passed with no progress reported; a rating word is the council's", () => {
+  const scale = new Map([["amber", { word: "Amber", means: "at risk" as const }]]);
+  const unrated = {
+    id: "X-M1",
+    title: "Old",
+    due: "2025-03",
+    slug: "x-m1",
+    actionId: "X",
+    state: milestoneState({ id: "X-M1", title: "Old", due: "2025-03" }, [], asOf),
+  };
+  const amberState = milestoneState(
+    { id: "X-M2", title: "Rated", due: "every quarter" },
+    [{ slug: "r", period: "2025/26 Q1", milestones: { "X-M2": { status: "Amber" } } }],
+    asOf,
+    scale,
+  );
+  const amber = { id: "X-M2", title: "Rated", due: "every quarter", slug: "x-m2", actionId: "X", state: amberState };
+  const table = actionTimelineTable({ title: "X", milestones: [unrated, amber] }, { asOf });
+  assert.equal(
+    table.rows.map((row) => row.cells[2]?.text),
+    ["Date passed, no progress reported", "Amber (at risk)"],
+  );
+  const { desc } = accessibleSvg(actionTimelineChart({ title: "X", milestones: [unrated, amber] }, { asOf }));
+  assert.is(desc, "As of 23 November 2025. Old: date passed, no progress reported, due March 2025. Rated: Amber (at risk), every quarter.");
 });
 
 test("a title from content is escaped", () => {
@@ -88,7 +115,7 @@ test("the table gives each milestone's due date, the date first planned and its 
     [
       ["Route modelling finished for every refuse and recycling round", "31 October 2024", "Not revised", "Complete"],
       ["Weekly food waste collections start for every household", "September 2025", "31 March 2025", "Delayed, overdue"],
-      ["Review collection rounds every year", "Ongoing", "Not revised", "Not started"],
+      ["Review collection rounds every year", "Ongoing", "Not revised", "No progress reported"],
     ],
   );
   assert.equal(table.rows[0]?.cells[0], { text: "31 October 2024", datetime: "2024-10-31" });

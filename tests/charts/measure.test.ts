@@ -14,11 +14,11 @@ const definition: Measure = {
   target: { value: 70, date: "2027-03-31" },
 };
 
-const updates: Pick<UpdateFile, "quarter" | "measures">[] = [
-  { quarter: "2024/25 Q2", measures: { "CS1-K1": { value: 41.5 } } },
-  { quarter: "2024/25 Q3", measures: { "CS1-K1": { value: 47 } } },
-  { quarter: "2024/25 Q4", measures: {} },
-  { quarter: "2025/26 Q1", measures: { "CS1-K1": { value: 66.2 } } },
+const updates: (Pick<UpdateFile, "period" | "measures"> & { slug: string })[] = [
+  { slug: "q2", period: "2024/25 Q2", measures: { "CS1-K1": { value: 41.5 } } },
+  { slug: "q3", period: "2024/25 Q3", measures: { "CS1-K1": { value: 47 } } },
+  { slug: "q4", period: "2024/25 Q4", measures: {} },
+  { slug: "h1", period: "2025/26 Q1", measures: { "CS1-K1": { value: 66.2 } } },
 ];
 
 const measure = { ...definition, series: measureSeries(definition, updates) };
@@ -54,6 +54,17 @@ test("a title from content is escaped", () => {
   const svg = measureChart({ ...measure, title: "Calls <script>alert(1)</script> answered" });
   assert.not.match(svg, "<script>");
   assert.is(accessibleSvg(svg).title, "Calls &lt;script&gt;alert(1)&lt;/script&gt; answered");
+});
+
+test("a measure with no baseline or target shows only the values reported, unjudged; with nothing at all, no chart", () => {
+  const bare: Measure = { id: "K2", title: "Calls answered" };
+  const halfYearly = { ...bare, series: measureSeries(bare, [{ slug: "h1", period: "2024/25 H1", measures: { K2: { value: 120 } } }]) };
+  assert.is(accessibleSvg(measureChart(halfYearly)).desc, "Calls answered. Latest 120 in April to September 2024. 1 value reported.");
+  assert.equal(
+    measureTable(halfYearly).rows.map((row) => [row.header.text, row.cells[0]?.text]),
+    [["April to September 2024", "120"]],
+  );
+  assert.is(measureChart({ ...bare, series: measureSeries(bare, []) }), "");
 });
 
 test("a measure with no values yet says so", () => {

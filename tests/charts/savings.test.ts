@@ -20,7 +20,7 @@ test("the chart is an image that sums up planned against delivered", () => {
   assert.is(title, "Savings planned and delivered");
   assert.is(
     desc,
-    "In total £1.725 million planned and £1.217 million delivered. 2024/25: £275,000 planned, £234,000 delivered. 2025/26: £1.2 million planned, £983,000 delivered. Whole plan, no single year: £250,000 planned, £0 delivered.",
+    "In total £1.725 million planned and £1.217 million delivered. 2024/25: £275,000 planned, £234,000 delivered. 2025/26: £1.2 million planned, £983,000 delivered. Whole plan, no single year: £250,000 planned.",
   );
 });
 
@@ -34,8 +34,15 @@ test("each bar is labelled with its amount in words, planned and delivered", () 
     "Delivered £983,000",
     "Whole plan, no single year",
     "Planned £250,000",
-    "Delivered £0",
+    "Delivered not stated",
   ]);
+});
+
+test("a figure no one stated has no bar and is never £0; with no figures at all there is no chart", () => {
+  const svg = savingsChart(savings, { id: "s" });
+  assert.not.match(svg, "£0");
+  assert.is((svg.match(/app-chart__fill--delivered/g) ?? []).length, 2, "two delivered bars, none for the whole plan");
+  assert.is(savingsChart(actionSavings({ id: "X1" }, [])), "");
 });
 
 test("planned savings are hatched and delivered ones solid, so the two differ without colour", () => {
@@ -61,7 +68,7 @@ test("the table has every year's planned and delivered figures and the total", (
     [
       ["2024/25", "£275,000", "£234,000"],
       ["2025/26", "£1.2 million", "£983,000"],
-      ["Whole plan, no single year", "£250,000", "£0"],
+      ["Whole plan, no single year", "£250,000", "not stated"],
       ["Total", "£1.725 million", "£1.217 million"],
     ],
   );

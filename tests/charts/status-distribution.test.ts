@@ -2,12 +2,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { statusDistributionChart, statusDistributionTable, statusSummary } from "../../lib/charts/status-distribution.ts";
 import { countStatuses } from "../../lib/derive/status-counts.ts";
-import type { MilestoneStatus } from "../../lib/schema/index.ts";
+import type { ProgressStatus } from "../../lib/schema/index.ts";
 import { accessibleSvg, labels } from "../helpers/svg.ts";
 
-function counts(statuses: Partial<Record<MilestoneStatus, number>>, overdue = 0) {
+function counts(statuses: Partial<Record<ProgressStatus, number>>, overdue = 0) {
   const states = Object.entries(statuses).flatMap(([status, n]) =>
-    Array.from({ length: n }, () => ({ status: status as MilestoneStatus, overdue: false })),
+    Array.from({ length: n }, () => ({ status: status as ProgressStatus, overdue: false })),
   );
   for (const state of states.filter((state) => state.status !== "complete").slice(0, overdue)) state.overdue = true;
   return countStatuses(states);
@@ -39,7 +39,7 @@ test("a title from content is escaped", () => {
   assert.is(accessibleSvg(svg).title, "Milestones in &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;");
 });
 
-test("the table gives the count for every status, the total and how many are overdue", () => {
+test("the table gives the count for every status, the total and how many are overdue; not rated only when some are", () => {
   const table = statusDistributionTable(example);
   assert.is(table.caption, "Milestones by status");
   assert.equal(
@@ -57,10 +57,22 @@ test("the table gives the count for every status, the total and how many are ove
   );
 });
 
-test("with no milestones the chart says so rather than drawing an empty bar", () => {
+test("with no milestones there is no chart, and the summary says so", () => {
   const empty = counts({});
   assert.is(statusSummary(empty), "No milestones yet.");
-  assert.equal(labels(statusDistributionChart(empty)), ["No milestones yet"]);
+  assert.is(statusDistributionChart(empty), "");
+});
+
+test('"not rated" and "no progress reported" have patterns of their own, never that of not started', () => {
+  const mixed = counts({ "on track": 1, "not rated": 2, "no progress reported": 3 }, 1);
+  const svg = statusDistributionChart(mixed, { id: "mixed" });
+  assert.equal(labels(svg), ["On track: 1", "Not rated: 2", "No progress reported: 3"]);
+  assert.match(svg, 'fill="url(#chart-mixed-not-rated)"');
+  assert.match(svg, 'fill="url(#chart-mixed-no-progress-reported)"');
+  assert.not.match(svg, "app-chart__empty", "nothing is drawn as not started");
+  assert.is(statusSummary(mixed), "6 milestones: 1 on track, 2 not rated and 3 with no progress reported. 1 is overdue.");
+  assert.equal(statusDistributionTable(mixed).rows.find((row) => row.header.text === "No progress reported")?.cells[0]?.text, "3");
+  assert.is(statusSummary(counts({ "no progress reported": 2 }, 2)), "2 milestones: 2 with no progress reported. 2 are past their date.");
 });
 
 test("one overdue milestone 'is' overdue", () => {

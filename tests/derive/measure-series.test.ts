@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { isBetter, measureSeries } from "../../lib/derive/measure-series.ts";
 import type { Measure, UpdateFile } from "../../lib/schema/index.ts";
 
-type Update = Pick<UpdateFile, "quarter" | "measures">;
+type Update = Pick<UpdateFile, "period" | "measures"> & { slug: string };
 
 const callsAnswered: Measure = {
   id: "CS1-K1",
@@ -24,25 +24,31 @@ const daysToProcess: Measure = {
 };
 
 const latestValue = (measure: Measure, value: number) =>
-  measureSeries(measure, [{ quarter: "2024/25 Q2", measures: { [measure.id]: { value } } }]);
+  measureSeries(measure, [{ slug: "2024-25-q2", period: "2024/25 Q2", measures: { [measure.id]: { value } } }]);
 
-test("the series lists each update's value with the last day of its quarter, skipping updates without one", () => {
+test("the series lists each update's value with the last day of its period, skipping updates without one", () => {
   const updates: Update[] = [
-    { quarter: "2024/25 Q2", measures: { "CS1-K1": { value: 41.5 } } },
-    { quarter: "2024/25 Q3", measures: { "CS1-K2": { value: 18 } } },
-    { quarter: "2024/25 Q4", measures: { "CS1-K1": { value: 44, note: "New phone system live." } } },
-    { quarter: "2025/26 Q1" },
+    { slug: "2024-25-q2", period: "2024/25 Q2", measures: { "CS1-K1": { value: 41.5 } } },
+    { slug: "2024-25-q3", period: "2024/25 Q3", measures: { "CS1-K2": { value: 18 } } },
+    { slug: "2024-25-q4", period: "2024/25 Q4", measures: { "CS1-K1": { value: 44, note: "New phone system live." } } },
+    { slug: "2025-26-q1", period: "2025/26 Q1" },
   ];
   const series = measureSeries(callsAnswered, updates);
   assert.equal(series.points, [
-    { quarter: "2024/25 Q2", date: "2024-09-30", value: 41.5 },
-    { quarter: "2024/25 Q4", date: "2025-03-31", value: 44, note: "New phone system live." },
+    { report: "2024-25-q2", period: "2024/25 Q2", date: "2024-09-30", value: 41.5 },
+    { report: "2024-25-q4", period: "2024/25 Q4", date: "2025-03-31", value: 44, note: "New phone system live." },
   ]);
-  assert.equal(series.latest, { quarter: "2024/25 Q4", date: "2025-03-31", value: 44, note: "New phone system live." });
+  assert.equal(series.latest, {
+    report: "2024-25-q4",
+    period: "2024/25 Q4",
+    date: "2025-03-31",
+    value: 44,
+    note: "New phone system live.",
+  });
 });
 
 test("a measure no update gives a value for has no data", () => {
-  const series = measureSeries(callsAnswered, [{ quarter: "2024/25 Q2", measures: { "CS1-K2": { value: 18 } } }]);
+  const series = measureSeries(callsAnswered, [{ slug: "2024-25-q2", period: "2024/25 Q2", measures: { "CS1-K2": { value: 18 } } }]);
   assert.equal(series, { points: [], progress: "no data" });
 });
 
@@ -82,8 +88,8 @@ test("lower is better: at or above the baseline is not improving", () => {
 
 test("progress is judged on the latest value, not the best one", () => {
   const series = measureSeries(callsAnswered, [
-    { quarter: "2024/25 Q2", measures: { "CS1-K1": { value: 65 } } },
-    { quarter: "2024/25 Q3", measures: { "CS1-K1": { value: 38 } } },
+    { slug: "2024-25-q2", period: "2024/25 Q2", measures: { "CS1-K1": { value: 65 } } },
+    { slug: "2024-25-q3", period: "2024/25 Q3", measures: { "CS1-K1": { value: 38 } } },
   ]);
   assert.is(series.progress, "not improving");
   assert.is(series.latest?.value, 38);
@@ -95,6 +101,40 @@ test("a target equal to the baseline gives no share of the way", () => {
   assert.is(series.progress, "target met");
   assert.is(series.shareOfTarget, undefined);
   assert.not.ok("shareOfTarget" in series);
+});
+
+test("a value from a half-year or whole-year report is dated the last day of that period", () => {
+  const series = measureSeries(callsAnswered, [
+    { slug: "first-half", period: "2024/25 H1", measures: { "CS1-K1": { value: 42 } } },
+    { slug: "year-end", period: "2024/25", measures: { "CS1-K1": { value: 45 } } },
+    { slug: "to-december", period: "2025-04-01 to 2025-12-31", measures: { "CS1-K1": { value: 47 } } },
+  ]);
+  assert.equal(
+    series.points.map((point) => [point.report, point.date]),
+    [
+      ["first-half", "2024-09-30"],
+      ["year-end", "2025-03-31"],
+      ["to-december", "2025-12-31"],
+    ],
+  );
+});
+
+test("a measure with no target, baseline or direction is not judged, but its values are kept", () => {
+  const { target: _target, ...noTarget } = callsAnswered;
+  const { direction: _direction, ...noDirection } = callsAnswered;
+  for (const measure of [noTarget, noDirection]) {
+    const series = measureSeries(measure, [{ slug: "2024-25-q2", period: "2024/25 Q2", measures: { "CS1-K1": { value: 50 } } }]);
+    assert.is(series.progress, "not judged");
+    assert.is(series.latest?.value, 50);
+    assert.is(series.shareOfTarget, undefined);
+  }
+});
+
+test("with no direction given, no change is called better", () => {
+  const noDirection: Measure = { ...callsAnswered };
+  delete noDirection.direction;
+  assert.not.ok(isBetter(noDirection, 40, 41));
+  assert.not.ok(isBetter(noDirection, 41, 40));
 });
 
 test("better means up for higher-is-better measures and down for lower-is-better ones", () => {

@@ -1,14 +1,20 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { acceptedDueDate, isClosed, milestoneState } from "../../lib/derive/milestone-status.ts";
-import type { Milestone, MilestoneProgress, UpdateFile } from "../../lib/schema/index.ts";
+import { acceptedDueDate, isClosed, milestoneState, type ReportOnMilestones } from "../../lib/derive/milestone-status.ts";
+import { ratingScale } from "../../lib/derive/rating.ts";
+import type { Milestone, MilestoneProgress } from "../../lib/schema/index.ts";
 
-type Update = Pick<UpdateFile, "quarter" | "milestones">;
+const milestone = (due?: string, stated: Partial<Milestone> = {}): Milestone => ({
+  id: "CS1-M1",
+  title: "Council tax account online",
+  ...(due !== undefined && { due }),
+  ...stated,
+});
 
-const milestone = (due: string): Milestone => ({ id: "CS1-M1", title: "Council tax account online", due });
-
-const update = (quarter: string, progress?: MilestoneProgress): Update => ({
-  quarter,
+/** A report for the period, with its address made from the period as the council's files name it: "2024-25-q2". */
+const update = (period: string, progress?: MilestoneProgress): ReportOnMilestones => ({
+  slug: period.replace("/", "-").replace(" ", "-").toLowerCase(),
+  period,
   milestones: progress ? { "CS1-M1": progress, "CS1-M2": { status: "cancelled" } } : { "CS1-M2": { status: "complete" } },
 });
 
@@ -20,9 +26,10 @@ test("a milestone's status is the one the latest update that mentions it gave", 
   );
   assert.is(state.status, "at risk");
   assert.is(state.reported, true);
-  assert.is(state.reportedIn, "2024/25 Q3");
+  assert.is(state.source, "report");
+  assert.is(state.reportedIn, "2024-25-q3");
   assert.equal(
-    state.history.map((report) => [report.quarter, report.status]),
+    state.history.map((report) => [report.period, report.status]),
     [
       ["2024/25 Q2", "on track"],
       ["2024/25 Q3", "at risk"],
@@ -30,9 +37,10 @@ test("a milestone's status is the one the latest update that mentions it gave", 
   );
 });
 
-test("a milestone no update mentions is not started and not reported", () => {
+test('a milestone no update mentions has no progress reported, not "not started"', () => {
   const state = milestoneState(milestone("2025-03-31"), [update("2024/25 Q2"), update("2024/25 Q3")], "2025-01-15");
-  assert.is(state.status, "not started");
+  assert.is(state.status, "no progress reported");
+  assert.is(state.source, "none");
   assert.is(state.reported, false);
   assert.is(state.reportedIn, undefined);
   assert.equal(state.history, []);
@@ -40,9 +48,10 @@ test("a milestone no update mentions is not started and not reported", () => {
   assert.is(state.slippageDays, 0);
 });
 
-test("a milestone with no updates at all is not started", () => {
+test("a milestone with no updates at all has no progress reported", () => {
   const state = milestoneState(milestone("2025-03-31"), [], "2025-01-15");
-  assert.is(state.status, "not started");
+  assert.is(state.status, "no progress reported");
+  assert.is(state.source, "none");
   assert.is(state.reported, false);
   assert.is(state.overdue, false);
 });
@@ -77,10 +86,11 @@ test("an ongoing milestone is never overdue and has no slippage", () => {
   assert.is(state.slippageDays, undefined);
 });
 
-test("a milestone not yet reported on is still overdue once its date has passed", () => {
+test("a milestone whose date has passed with no progress reported is overdue", () => {
   const state = milestoneState(milestone("2025-03-31"), [], "2025-06-01");
-  assert.is(state.status, "not started");
+  assert.is(state.status, "no progress reported");
   assert.is(state.overdue, true);
+  assert.is(milestoneState(milestone("2025-03-31"), [], "2025-03-31").overdue, false, "not before the day has passed");
 });
 
 test("a complete or cancelled milestone is never overdue", () => {
@@ -88,7 +98,7 @@ test("a complete or cancelled milestone is never overdue", () => {
     const state = milestoneState(milestone("2025-03-31"), [update("2024/25 Q4", { status })], "2026-01-01");
     assert.is(state.overdue, false, status);
   }
-  for (const status of ["not started", "on track", "at risk", "delayed"] as const) {
+  for (const status of ["not started", "on track", "at risk", "delayed", "not rated"] as const) {
     const state = milestoneState(milestone("2025-03-31"), [update("2024/25 Q4", { status })], "2026-01-01");
     assert.is(state.overdue, true, status);
   }
@@ -128,7 +138,7 @@ test("a milestone revised twice counts two revisions and slips from the original
   // 30 April + 31 May + 30 June + 31 July + 31 August + 30 September
   assert.is(state.slippageDays, 183);
   assert.equal(
-    state.history.map((report) => [report.quarter, report.due.text, report.revised]),
+    state.history.map((report) => [report.period, report.due.text, report.revised]),
     [
       ["2024/25 Q3", "2025-03-31", false],
       ["2024/25 Q4", "2025-06-30", true],
@@ -218,11 +228,114 @@ test("a due date that the checks would have refused is a programming error, not 
   assert.throws(() => milestoneState(milestone("soon"), [], "2025-01-01"), /Unchecked due date/);
 });
 
-test("complete and cancelled close a milestone; the other statuses do not", () => {
-  assert.equal((["not started", "on track", "at risk", "delayed", "complete", "cancelled"] as const).filter(isClosed), [
-    "complete",
-    "cancelled",
+test("complete and cancelled close a milestone; the other statuses, and no progress reported, do not", () => {
+  assert.equal(
+    (["not started", "on track", "at risk", "delayed", "complete", "cancelled", "not rated", "no progress reported"] as const).filter(
+      isClosed,
+    ),
+    ["complete", "cancelled"],
+  );
+});
+
+test("a status the plan itself states is the milestone's status until a report rates it", () => {
+  const planned = milestone("2025-03-31", { status: "on track" });
+  const before = milestoneState(planned, [update("2024/25 Q2")], "2024-10-01");
+  assert.is(before.status, "on track");
+  assert.is(before.source, "plan");
+  assert.is(before.reported, false);
+  const after = milestoneState(planned, [update("2024/25 Q2", { status: "delayed" })], "2024-10-01");
+  assert.is(after.status, "delayed");
+  assert.is(after.source, "report");
+});
+
+test("a milestone the plan says was already completed is complete, with its date, and never overdue", () => {
+  const state = milestoneState(milestone("2024-03-31", { status: "complete", completed: "2024-03-15" }), [], "2026-01-01");
+  assert.is(state.status, "complete");
+  assert.is(state.source, "plan");
+  assert.is(state.completed, "2024-03-15");
+  assert.is(state.overdue, false);
+});
+
+test("a report that mentions a milestone without rating it makes it not rated, never no progress reported", () => {
+  const state = milestoneState(milestone("2025-03-31"), [update("2024/25 Q2", { note: "Data not available." })], "2024-11-01");
+  assert.is(state.status, "not rated");
+  assert.is(state.source, "report");
+  assert.is(state.reported, true);
+  assert.equal(
+    state.history.map((report) => [report.report, report.status, report.rated]),
+    [["2024-25-q2", "not rated", false]],
+  );
+});
+
+test("a report that mentions a rated milestone without a status keeps the status it had", () => {
+  const state = milestoneState(
+    milestone("2025-03-31"),
+    [update("2024/25 Q2", { status: "at risk" }), update("2024/25 Q3", { note: "Supplier chosen." })],
+    "2025-01-15",
+  );
+  assert.is(state.status, "at risk");
+  assert.is(state.note, "Supplier chosen.");
+  assert.equal(
+    state.history.map((report) => [report.period, report.status, report.rated]),
+    [
+      ["2024/25 Q2", "at risk", true],
+      ["2024/25 Q3", "at risk", false],
+    ],
+  );
+});
+
+test("a council's own rating word counts as the site's status it means, and keeps the council's word", () => {
+  const scale = ratingScale([
+    { word: "Green", means: "on track", definition: "On or above target" },
+    { word: "Amber", means: "at risk" },
+    { word: "Achieved", means: "complete" },
   ]);
+  const state = milestoneState(
+    milestone("2025-03-31"),
+    [update("2024/25 Q2", { status: "Green" }), update("2024/25 Q3", { status: "amber" })],
+    "2025-01-15",
+    scale,
+  );
+  assert.is(state.status, "at risk");
+  assert.is(state.rating, "Amber", "the word as the plan lists it");
+  assert.equal(
+    state.history.map((report) => [report.status, report.rating]),
+    [
+      ["on track", "Green"],
+      ["at risk", "Amber"],
+    ],
+  );
+  const planned = milestoneState(milestone("2024-03-31", { status: "Achieved" }), [], "2025-01-15", scale);
+  assert.is(planned.status, "complete");
+  assert.is(planned.rating, "Achieved");
+  const siteWord = milestoneState(milestone("2025-03-31"), [update("2024/25 Q2", { status: "delayed" })], "2024-11-01", scale);
+  assert.is(siteWord.rating, undefined, "the site's own word carries no council word");
+});
+
+test("a word that is neither the site's nor the council's is a programming error once past the checks", () => {
+  assert.throws(
+    () => milestoneState(milestone("2025-03-31"), [update("2024/25 Q2", { status: "Purple" })], "2024-11-01"),
+    /Unchecked status/,
+  );
+});
+
+test("a milestone with no date, an ongoing one, or a recurring one is never overdue, whatever its status", () => {
+  for (const due of [undefined, "ongoing", "every quarter", "every month", "every six months", "every year"]) {
+    const unreported = milestoneState(milestone(due), [], "2099-12-31");
+    assert.is(unreported.overdue, false, `${due ?? "no date"}, no progress reported`);
+    const delayed = milestoneState(milestone(due), [update("2024/25 Q2", { status: "delayed" })], "2099-12-31");
+    assert.is(delayed.overdue, false, `${due ?? "no date"}, delayed`);
+  }
+  assert.is(milestoneState(milestone(undefined), [], "2099-12-31").due.precision, "no date");
+});
+
+test("a milestone due in a calendar year or by a date follows the one overdue rule", () => {
+  assert.is(milestoneState(milestone("2025"), [], "2025-12-31").overdue, false);
+  assert.is(milestoneState(milestone("2025"), [], "2026-01-01").overdue, true);
+  assert.is(milestoneState(milestone("by 2025-03-31"), [], "2025-03-31").overdue, false);
+  assert.is(milestoneState(milestone("by 2025-03-31"), [], "2025-04-01").overdue, true);
+  assert.is(milestoneState(milestone("by 2025-03"), [], "2025-03-31").overdue, false);
+  assert.is(milestoneState(milestone("by 2025-03"), [], "2025-04-01").overdue, true);
 });
 
 test.run();

@@ -22,10 +22,11 @@ const accounts: Measure = {
   baseline: { value: 10, date: "2024-03-31" },
   target: { value: 50, date: "2027-03-31" },
 };
-const updates: Pick<UpdateFile, "quarter" | "milestones" | "measures">[] = [
-  { quarter: "2024/25 Q2", milestones: { "CS1-M1": { status: "on track" } }, measures: { "CS1-K1": { value: 14 } } },
+const updates: (Pick<UpdateFile, "period" | "milestones" | "measures"> & { slug: string })[] = [
+  { slug: "2024-25-q2", period: "2024/25 Q2", milestones: { "CS1-M1": { status: "on track" } }, measures: { "CS1-K1": { value: 14 } } },
   {
-    quarter: "2024/25 Q3",
+    slug: "2024-25-q3",
+    period: "2024/25 Q3",
     milestones: {
       "CS1-M1": { status: "delayed", revised_due: "2025-03-31" },
       "CS1-M2": { status: "cancelled" },
@@ -35,7 +36,7 @@ const updates: Pick<UpdateFile, "quarter" | "milestones" | "measures">[] = [
   },
 ];
 const states = milestones.map((milestone) => ({ ...milestone, state: milestoneState(milestone, updates, "2025-02-01") }));
-const changes = whatChanged("2024/25 Q3", states, [{ measure: accounts, series: measureSeries(accounts, updates) }]);
+const changes = whatChanged("2024-25-q3", states, [{ measure: accounts, series: measureSeries(accounts, updates) }]);
 
 test("each change carries the milestone it is about, so a page can give its title and action", () => {
   const shown = changesShown(changes, states, [accounts]);
@@ -85,13 +86,14 @@ test("an update's counts read as one line, in the order of the statuses", () => 
     { status: "on track", overdue: false },
     { status: "complete", overdue: false },
     { status: "not started", overdue: false },
+    { status: "no progress reported", overdue: false },
   ]);
-  assert.is(updateCountsLine(counts), "4 milestones: 1 not started, 1 on track, 2 complete");
+  assert.is(updateCountsLine(counts), "5 milestones: 1 not started, 1 on track, 2 complete, 1 with no progress reported");
   assert.is(updateCountsLine(countStatuses([{ status: "delayed", overdue: false }])), "1 milestone: 1 delayed");
-  assert.is(updateCountsLine(emptyCounts()), "No milestones yet");
+  assert.is(updateCountsLine(emptyCounts()), "", "a report that rated no milestone claims no counts");
 });
 
-test("a council's updates come newest first too, each naming the quarters before and after it", () => {
+test("a council's updates come newest first too, each naming the reports before and after it", () => {
   const [council] = loadContent("tests/fixtures/minimal").councils;
   if (!council) throw new Error("the minimal fixture has no council");
   const view = deriveCouncil(council, "2025-06-01");
@@ -99,10 +101,13 @@ test("a council's updates come newest first too, each naming the quarters before
     view.updatesNewestFirst.map((update) => update.slug),
     ["2024-25-q3", "2024-25-q2"],
   );
-  assert.equal(view.updates[0]?.nextQuarter, { startYear: 2024, quarter: 3 });
-  assert.is(view.updates[0]?.previousQuarter, undefined);
-  assert.equal(view.updates[1]?.previousQuarter, { startYear: 2024, quarter: 2 });
-  assert.is(view.updates[1]?.countsLine, "4 milestones: 1 not started, 1 on track, 1 delayed, 1 complete");
+  assert.is(view.updates[0]?.nextSlug, "2024-25-q3");
+  assert.is(view.updates[0]?.nextMonths, "October to December 2024");
+  assert.is(view.updates[0]?.previousSlug, undefined);
+  assert.is(view.updates[1]?.previousSlug, "2024-25-q2");
+  assert.is(view.updates[1]?.previousMonths, "July to September 2024");
+  // CS1-M3 has been rated by no report: it is counted apart, not as "not started".
+  assert.is(view.updates[1]?.countsLine, "4 milestones: 1 on track, 1 delayed, 1 complete, 1 with no progress reported");
   assert.equal(
     view.updates[1]?.changesShown.datesRevised.map((change) => [change.milestone.title, change.milestone.actionTitle]),
     [["Portal live", "Council tax online"]],

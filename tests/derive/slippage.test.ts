@@ -7,8 +7,8 @@ test("a milestone moved twice has slipped by the days from its first to its last
   const state = milestoneState(
     { id: "WC1-M4", title: "Food waste collections start", due: "2026-03-31" },
     [
-      { quarter: "2025/26 Q3", milestones: { "WC1-M4": { status: "delayed", revised_due: "2026-06-30" } } },
-      { quarter: "2026/27 Q1", milestones: { "WC1-M4": { status: "delayed", revised_due: "2026-10" } } },
+      { slug: "2025-26-q3", period: "2025/26 Q3", milestones: { "WC1-M4": { status: "delayed", revised_due: "2026-06-30" } } },
+      { slug: "2026-27-q1", period: "2026/27 Q1", milestones: { "WC1-M4": { status: "delayed", revised_due: "2026-10" } } },
     ],
     "2026-11-23",
   );

@@ -4,9 +4,9 @@ import { measureSeries } from "../../lib/derive/measure-series.ts";
 import { milestoneState } from "../../lib/derive/milestone-status.ts";
 import { reportAsOf, whatChanged } from "../../lib/derive/what-changed.ts";
 import type { Measure, Milestone, UpdateFile } from "../../lib/schema/index.ts";
-import { compareQuarters, parseFinancialQuarter } from "../../lib/time/financial-quarter.ts";
 
-type Update = Pick<UpdateFile, "quarter" | "milestones" | "measures">;
+/** A report as the model holds it: its address ("2024-25-q3", the file's name) and the period it covers. */
+type Update = Pick<UpdateFile, "period" | "milestones" | "measures"> & { slug: string };
 
 const milestones: Milestone[] = [
   { id: "M-DONE", title: "Portal live", due: "2025-03-31" },
@@ -31,7 +31,8 @@ const flat: Measure = { ...calls, id: "K-FLAT", title: "Complaints upheld" };
 
 const updates: Update[] = [
   {
-    quarter: "2024/25 Q3",
+    slug: "2024-25-q3",
+    period: "2024/25 Q3",
     milestones: {
       "M-DONE": { status: "on track" },
       "M-RISK": { status: "on track" },
@@ -43,7 +44,8 @@ const updates: Update[] = [
     measures: { "K-CALLS": { value: 45 }, "K-DAYS": { value: 18 }, "K-FLAT": { value: 12 } },
   },
   {
-    quarter: "2024/25 Q4",
+    slug: "2024-25-q4",
+    period: "2024/25 Q4",
     milestones: {
       "M-DONE": { status: "complete", completed: "2025-03-14" },
       "M-RISK": { status: "at risk" },
@@ -62,25 +64,25 @@ const series = [calls, days, flat].map((measure) => ({ measure, series: measureS
 const ids = (changes: readonly { milestoneId: string }[]): string[] => changes.map((change) => change.milestoneId);
 
 test("a milestone completed in this update is listed as completed, with its previous report", () => {
-  const changes = whatChanged("2024/25 Q4", states, series);
+  const changes = whatChanged("2024-25-q4", states, series);
   assert.equal(ids(changes.completed), ["M-DONE"]);
   assert.is(changes.completed[0]?.previous?.status, "on track");
   assert.is(changes.completed[0]?.report.completed, "2025-03-14");
 });
 
 test("milestones newly at risk or delayed are listed; one that stayed at risk is not", () => {
-  const changes = whatChanged("2024/25 Q4", states, series);
+  const changes = whatChanged("2024-25-q4", states, series);
   assert.equal(ids(changes.newlyAtRiskOrDelayed), ["M-RISK", "M-WORSE"]);
   assert.not.ok(ids(changes.newlyAtRiskOrDelayed).includes("M-STILL"));
   assert.not.ok(ids(changes.newlyAtRiskOrDelayed).includes("M-MOVED"), "delayed before and delayed still");
 });
 
 test("a milestone cancelled in this update is listed as cancelled", () => {
-  assert.equal(ids(whatChanged("2024/25 Q4", states, series).cancelled), ["M-STOP"]);
+  assert.equal(ids(whatChanged("2024-25-q4", states, series).cancelled), ["M-STOP"]);
 });
 
 test("a revised due date is listed with the date it moved from and to", () => {
-  const [revision, ...others] = whatChanged("2024/25 Q4", states, series).datesRevised;
+  const [revision, ...others] = whatChanged("2024-25-q4", states, series).datesRevised;
   assert.equal(others, []);
   assert.is(revision?.milestoneId, "M-MOVED");
   assert.is(revision?.from.text, "2025-06-30");
@@ -88,14 +90,14 @@ test("a revised due date is listed with the date it moved from and to", () => {
 });
 
 test("measures that moved are listed as better or worse for their direction; an unchanged one is not", () => {
-  assert.equal(whatChanged("2024/25 Q4", states, series).measuresMoved, [
+  assert.equal(whatChanged("2024-25-q4", states, series).measuresMoved, [
     { measureId: "K-CALLS", from: 45, to: 43, better: false },
     { measureId: "K-DAYS", from: 18, to: 15, better: true },
   ]);
 });
 
 test("in the first update, a revision is measured from the original due date and nothing has a previous report", () => {
-  const changes = whatChanged("2024/25 Q3", states, series);
+  const changes = whatChanged("2024-25-q3", states, series);
   assert.equal(
     changes.datesRevised.map((revision) => [revision.milestoneId, revision.from.text, revision.to.text]),
     [["M-MOVED", "2025-03-31", "2025-06-30"]],
@@ -109,26 +111,38 @@ test("in the first update, a revision is measured from the original due date and
 });
 
 test("a milestone the update does not mention is not listed as changed", () => {
-  const changes = whatChanged("2024/25 Q4", states, series);
+  const changes = whatChanged("2024-25-q4", states, series);
   const all = [...changes.completed, ...changes.newlyAtRiskOrDelayed, ...changes.cancelled, ...changes.datesRevised];
   assert.not.ok(ids(all).includes("M-QUIET"));
 });
 
 test("an update that repeats the previous one changed nothing", () => {
-  const repeated: Update[] = [...updates, { ...updates[1], quarter: "2025/26 Q1" } as Update];
+  const repeated: Update[] = [...updates, { ...updates[1], slug: "2025-26-q1", period: "2025/26 Q1" } as Update];
   const repeatedStates = milestones.map((milestone) => ({ id: milestone.id, state: milestoneState(milestone, repeated, asOf) }));
   const repeatedSeries = [calls, days, flat].map((measure) => ({ measure, series: measureSeries(measure, repeated) }));
-  const changes = whatChanged("2025/26 Q1", repeatedStates, repeatedSeries);
+  const changes = whatChanged("2025-26-q1", repeatedStates, repeatedSeries);
   assert.equal(changes, { completed: [], newlyAtRiskOrDelayed: [], cancelled: [], datesRevised: [], measuresMoved: [], nothing: true });
 });
 
-test("the report as of a quarter is the latest at or before it", () => {
-  const byQuarter = (a: string, b: string): number => compareQuarters(parseFinancialQuarter(a)!, parseFinancialQuarter(b)!);
+test("a report that mentions milestones but rates none changes no status", () => {
+  const noted: Update[] = [
+    ...updates,
+    { slug: "2025-26-q1", period: "2025/26 Q1", milestones: { "M-RISK": { note: "Consultation under way." } } },
+  ];
+  const notedStates = milestones.map((milestone) => ({ id: milestone.id, state: milestoneState(milestone, noted, asOf) }));
+  const changes = whatChanged("2025-26-q1", notedStates, []);
+  assert.equal(changes.newlyAtRiskOrDelayed, [], "M-RISK stays at risk, and the report did not say so again");
+  assert.is(changes.nothing, true);
+});
+
+test("the report as of another is the latest at or before it, in the order given", () => {
+  const order = ["2024-25-q2", "2024-25-q3", "2024-25-q4", "2025-26-q1"];
+  const atOrBefore = (slug: string) => (reportSlug: string) => order.indexOf(reportSlug) <= order.indexOf(slug);
   const moved = states.find((entry) => entry.id === "M-MOVED")!.state;
-  assert.is(reportAsOf(moved, "2024/25 Q2", byQuarter), undefined);
-  assert.is(reportAsOf(moved, "2024/25 Q3", byQuarter)?.due.text, "2025-06-30");
-  assert.is(reportAsOf(moved, "2024/25 Q4", byQuarter)?.due.text, "2025-09-30");
-  assert.is(reportAsOf(moved, "2026/27 Q1", byQuarter)?.quarter, "2024/25 Q4");
+  assert.is(reportAsOf(moved, atOrBefore("2024-25-q2")), undefined);
+  assert.is(reportAsOf(moved, atOrBefore("2024-25-q3"))?.due.text, "2025-06-30");
+  assert.is(reportAsOf(moved, atOrBefore("2024-25-q4"))?.due.text, "2025-09-30");
+  assert.is(reportAsOf(moved, atOrBefore("2025-26-q1"))?.period, "2024/25 Q4");
 });
 
 test.run();

@@ -14,7 +14,7 @@ test("the barrel offers every date, money and number formatter", () => {
     "formatMeasure",
     "formatMoney",
     "formatMonth",
-    "formatQuarterMonths",
+    "formatPeriodMonths",
     "formatTimes",
     "pluralise",
   ];

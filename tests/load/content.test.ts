@@ -4,7 +4,6 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { formatContentError, hasErrors } from "../../lib/errors.ts";
-import { defaultThemes } from "../../lib/load/default-themes.ts";
 import { loadContent } from "../../lib/load/content.ts";
 
 const minimal = resolve("tests/fixtures/minimal");
@@ -29,32 +28,49 @@ function allFiles(dir: string): string[] {
   });
 }
 
-test("a valid content folder loads every file, with the default themes and each update's narrative", () => {
+test("a valid content folder loads every file, with the plan's own themes and each update's narrative and address", () => {
   const { councils, errors } = loadContent(minimal);
   assert.equal(errors, []);
   const [council] = councils;
   assert.is(councils.length, 1);
   assert.is(council?.slug, "wrenmoor");
   assert.is(council?.council.data.name, "Wrenmoor District Council");
-  assert.equal(council?.themes, defaultThemes);
+  assert.equal(
+    council?.plan.data.themes.map((theme) => theme.id),
+    ["services", "technology", "waste", "barriers"],
+  );
   assert.equal(
     council?.actions.map((action) => action.data.id),
     ["CS1", "WS1"],
   );
   assert.equal(
-    council?.updates.map((update) => [update.data.quarter, update.narrative, update.narrativeLine]),
+    council?.updates.map((update) => [update.slug, update.data.period, update.narrative, update.narrativeLine]),
     [
-      ["2024/25 Q2", "The portal is being tested with 200 households.", 16],
-      ["2024/25 Q3", "The portal will now go live in March.", 13],
+      ["2024-25-q2", "2024/25 Q2", "The portal is being tested with 200 households.", 16],
+      ["2024-25-q3", "2024/25 Q3", "The portal will now go live in March.", 13],
     ],
   );
   assert.is(council?.logoFile, undefined);
 });
 
-test("the example content loads with no mistakes", () => {
-  const { councils, errors } = loadContent("content");
+test("real councils' plans and reports, transcribed as published, load with no mistakes", () => {
+  const { councils, errors } = loadContent("tests/fixtures/real");
   assert.equal(errors.map(formatContentError), []);
-  assert.equal(councils.map((council) => council.slug).sort(), ["brackenfold", "fernshire", "kestrelmouth"]);
+  assert.ok(councils.length >= 5, "the real councils are all loaded");
+});
+
+test("a report's address is its file name, whatever period it covers", () => {
+  const dir = copyOf(minimal);
+  writeFileSync(
+    join(dir, "councils/wrenmoor/updates/end-of-year.md"),
+    '---\nperiod: "2024/25"\ntitle: "End of year review 2024/25"\nauthor: "the Commissioners"\n---\nA year of progress.\n',
+  );
+  const { councils, errors } = loadContent(dir);
+  assert.equal(errors.map(formatContentError), []);
+  const report = councils[0]?.updates.find((update) => update.data.period === "2024/25");
+  assert.is(report?.slug, "end-of-year");
+  assert.is(report?.data.author, "the Commissioners");
+  assert.is(report?.data.published, undefined, "a report need not say when it was published");
 });
 
 test("five mistakes across three files give five errors, all at once, in file and line order", () => {
@@ -65,11 +81,13 @@ test("five mistakes across three files give five errors, all at once, in file an
       .filter((error) => error.severity === "error")
       .map((error) => formatContentError(error).replaceAll("tests/fixtures/five-mistakes/councils/wrenmoor/", "")),
     [
-      'actions/CS1.yaml:4:1 ownr: "ownr" is not a field here (did you mean "owner"? Allowed: id, title, theme, owner, lead_member, summary, milestones, measures, savings)',
+      'actions/CS1.yaml:4:1 ownr: "ownr" is not a field here (did you mean "owner"? Allowed: id, title, theme, owner, lead_member, summary, status, milestones, measures, savings)',
       'actions/CS1.yaml:20:17 measures[0].direction: "higher is beter" is not allowed (did you mean "higher is better"? allowed: higher is better, lower is better)',
       'plan.yaml:10:10 approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
-      'updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: "on trak" is not allowed (did you mean "on track"? allowed: not started, on track, at risk, delayed, complete, cancelled)',
-      'updates/2024-25-q3.md:13:17 savings[0].delivered: "£5,000" should be a number (The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this quarter). In pounds, as a number without "£" or commas, for example 120000.)',
+      // A status word is checked against the council's ratings, after the file's shape; a shape mistake elsewhere in the
+      // same file must not hide it.
+      'updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: "on trak" is not a status or one of the council\'s ratings (did you mean "on track"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
+      'updates/2024-25-q3.md:13:17 savings[0].delivered: "£5,000" should be a number (The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this period). In pounds, as a number without "£" or commas, for example 120000.)',
     ],
   );
 });

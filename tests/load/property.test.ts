@@ -155,6 +155,11 @@ const plan = {
   period: { from: "2024/25", to: "2026/27" },
   summary: "How Hollowmere will spend less and serve residents better.",
   approval: { kind: "cabinet resolution", by: "Cabinet", date: "2024-07-11" },
+  ratings: [{ word: "Green", means: "on track", definition: "On or above target" }],
+  themes: [
+    { id: "services", title: "Transforming services" },
+    { id: "waste", title: "Reducing wasteful spend" },
+  ],
 };
 const action = {
   id: "HM1",
@@ -179,7 +184,7 @@ const action = {
   savings: [{ year: "2025/26", amount: 40000 }],
 };
 const update = {
-  quarter: "2024/25 Q2",
+  period: "2024/25 Q2",
   published: "2024-11-14",
   milestones: { "HM1-M1": { status: "complete", completed: "2024-09-20" }, "HM1-M2": { status: "not started" } },
   measures: { "HM1-K1": { value: 41 } },
@@ -200,8 +205,15 @@ const plausibleValue = fc.oneof(
   fc.date({ min: new Date("2020-01-01"), max: new Date("2031-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
   financialYear,
   fc.tuple(financialYear, fc.integer({ min: 1, max: 4 })).map(([year, quarter]) => `${year} Q${quarter}`),
+  fc.tuple(financialYear, fc.integer({ min: 1, max: 2 })).map(([year, half]) => `${year} H${half}`),
   fc.constantFrom(
     "not started",
+    "not rated",
+    "Green",
+    "2025",
+    "by 2025-03-31",
+    "every quarter",
+    "2024-04-01 to 2024-12-31",
     "on track",
     "at risk",
     "delayed",

@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import ICAL from "ical.js";
 import { milestoneCalendar } from "../../lib/outputs/calendar.ts";
-import { settings, wrenmoor } from "./wrenmoor.ts";
+import { deriveCouncil } from "../../lib/derive/council.ts";
+import { settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -61,6 +62,52 @@ test("the description gives the status and the action, and the event links to th
   assert.match(event?.description ?? "", "Status: on track, overdue (in the update for October to December 2024).");
   assert.match(event?.description ?? "", "Action CS1: Council tax online.");
   assert.is(event?.url, "https://example.github.io/plans/wrenmoor/actions/cs1/#cs1-m2");
+});
+
+test('a milestone no one has rated says "no progress reported", never "not started", and past its date says the date passed', () => {
+  const later = parse(milestoneCalendar(deriveCouncil(wrenmoorLoaded({ more: true }), "2025-10-01"), settings)).events;
+  const passed = later.find((event) => event.uid === "wrenmoor-cs1-m3@example.github.io");
+  assert.match(passed?.description ?? "", /^Date passed, no progress reported\./);
+  const upcoming = events.find((event) => event.uid === "wrenmoor-cs1-m3@example.github.io");
+  assert.match(upcoming?.description ?? "", /^No progress reported yet\./);
+  assert.ok(
+    [...later, ...events].every((event) => !event.description.includes("not started")),
+    "no event says not started",
+  );
+});
+
+test('an undated or recurring milestone gives no event; a "by" date is an all-day event on that day', () => {
+  const loaded = wrenmoorLoaded();
+  const council = deriveCouncil(
+    {
+      ...loaded,
+      actions: loaded.actions.map((action) =>
+        action.data.id === "WS1"
+          ? {
+              ...action,
+              data: {
+                ...action.data,
+                milestones: [
+                  { id: "WS1-M1", title: "To be reviewed" },
+                  { id: "WS1-M2", title: "Spend reported", due: "every quarter" },
+                  { id: "WS1-M3", title: "Approval rule in place", due: "by 2025-10-15" },
+                  { id: "WS1-M4", title: "Rule reviewed", due: "by 2026-02" },
+                ],
+              },
+            }
+          : action,
+      ),
+    },
+    settings.asOf,
+  );
+  const found = parse(milestoneCalendar(council, settings)).events.filter((event) => event.uid.startsWith("wrenmoor-ws1"));
+  assert.equal(
+    found.map((event) => [event.uid, event.start, event.end, event.allDay, event.summary]),
+    [
+      ["wrenmoor-ws1-m3@example.github.io", "2025-10-15", "2025-10-16", true, "Approval rule in place (due by 15 October 2025)"],
+      ["wrenmoor-ws1-m4@example.github.io", "2026-02-28", "2026-03-01", true, "Rule reviewed (due by February 2026)"],
+    ],
+  );
 });
 
 test("a cancelled milestone is a cancelled event", () => {

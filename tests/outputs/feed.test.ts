@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { councilFeed, noonInLondon, siteFeed, siteFeedSize, updateSummary } from "../../lib/outputs/feed.ts";
-import { settings, wrenmoor } from "./wrenmoor.ts";
+import { deriveCouncil } from "../../lib/derive/council.ts";
+import { report, settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
 
 test("a council's feed has every published update, newest first, each with its page as its id", () => {
   const feed = councilFeed(wrenmoor({ more: true }), settings);
@@ -39,12 +40,47 @@ test("the summary says what changed and how things stand", () => {
   assert.ok(first && second);
   assert.is(
     updateSummary(second),
-    "Progress in October to December 2024, published 11 February 2025. 1 milestone newly at risk or delayed, 1 due date revised and 1 measure changed. After this update: 4 milestones: 1 not started, 1 on track, 1 delayed, 1 complete.",
+    "Progress in October to December 2024, published 11 February 2025. 1 milestone newly at risk or delayed, 1 due date revised and 1 measure changed. After this update: 4 milestones: 1 on track, 1 delayed, 1 complete, 1 with no progress reported.",
   );
   assert.match(
     updateSummary(first),
     /^Progress in July to September 2024, published 5 November 2024\. 1 milestone completed\. After this update:/,
   );
+});
+
+test("a half-year and a whole-year report are named by their months; a report by someone else names its author", () => {
+  const loaded = wrenmoorLoaded();
+  const council = deriveCouncil(
+    {
+      ...loaded,
+      updates: [
+        report("first-half", { period: "2025/26 H1", published: "2025-11-20" }, "Six months on."),
+        report("year-review", { period: "2024/25", title: "End of year review 2024/25", published: "2025-06-12" }),
+        report("commissioners", { period: "2024-04-01 to 2024-11-30", author: "the Commissioners", published: "2024-12-18" }),
+      ],
+    },
+    "2025-12-01",
+  );
+  const feed = councilFeed(council, { ...settings, asOf: "2025-12-01" });
+  assert.equal(
+    feed.entries.map((entry) => [entry.title, entry.authorName]),
+    [
+      ["Wrenmoor progress update: April to September 2025", "Wrenmoor District Council"],
+      ["Wrenmoor progress update: April 2024 to March 2025", "Wrenmoor District Council"],
+      ["Wrenmoor progress report by the Commissioners: 1 April to 30 November 2024", "the Commissioners"],
+    ],
+  );
+  assert.is(feed.entries[2]?.summary, "Progress in 1 April to 30 November 2024, published 18 December 2024. Report by the Commissioners.");
+  // A report that rated nothing says nothing about changes or counts, rather than "nothing changed".
+  assert.is(feed.entries[0]?.summary, "Progress in April to September 2025, published 20 November 2025.");
+});
+
+test("a report with no published date is not said to be published, and is dated by the end of its period", () => {
+  const loaded = wrenmoorLoaded();
+  const council = deriveCouncil({ ...loaded, updates: [report("undated", { period: "2024/25 H2" })] }, settings.asOf);
+  const [entry] = councilFeed(council, settings).entries;
+  assert.is(entry?.summary, "Progress in October 2024 to March 2025.");
+  assert.is(entry?.updated.toISOString(), noonInLondon("2025-03-31").toISOString());
 });
 
 test("the site feed holds every council's updates, newest first", () => {

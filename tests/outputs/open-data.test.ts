@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { Ajv } from "ajv";
 import { openDataFile, openDataJson, openDataSchema } from "../../lib/outputs/open-data.ts";
-import { settings, wrenmoor } from "./wrenmoor.ts";
+import { deriveCouncil } from "../../lib/derive/council.ts";
+import { report, settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
 
 const council = wrenmoor({ more: true });
 const site = { councils: [council], asOf: settings.asOf };
@@ -67,14 +68,79 @@ test("measures carry every value reported, and savings are in pounds per financi
   const data = openDataFile({ council }, site, settings);
   const action = data.councils[0]?.actions.find((each) => each.id === "CS1");
   assert.equal(action?.measures[0]?.values, [
-    { quarter: "2024/25 Q2", quarter_end: "2024-09-30", value: 14 },
-    { quarter: "2024/25 Q3", quarter_end: "2024-12-31", value: 21 },
+    { report: "2024-25-q2", period: "2024/25 Q2", period_end: "2024-09-30", value: 14 },
+    { report: "2024-25-q3", period: "2024/25 Q3", period_end: "2024-12-31", value: 21 },
   ]);
   assert.equal(data.councils[0]?.savings, {
     planned: 150000,
     delivered: 20000,
     years: [{ year: "2024/25", planned: 150000, delivered: 20000 }],
   });
+});
+
+test("a saving no one stated is left out, never 0", () => {
+  const data = openDataFile({ council }, site, settings);
+  const cs1 = data.councils[0]?.actions.find((each) => each.id === "CS1");
+  assert.equal(cs1?.savings, { planned: 100000, years: [{ year: "2024/25", planned: 100000 }] });
+  assert.is("delivered" in (cs1?.savings ?? {}), false);
+});
+
+test('a milestone no one has rated is "no progress reported", never "not started", and valid against the schema', () => {
+  const later = deriveCouncil(wrenmoorLoaded({ more: true }), "2025-10-01");
+  const data = openDataFile({ council: later }, { councils: [later], asOf: "2025-10-01" }, settings);
+  assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+  const milestones = data.councils[0]?.actions.flatMap((action) => action.milestones) ?? [];
+  const passed = milestones.find((milestone) => milestone.id === "CS1-M3");
+  assert.equal([passed?.status, passed?.status_source, passed?.overdue, passed?.reported], ["no progress reported", "none", true, false]);
+  assert.ok(
+    milestones.every((milestone) => milestone.status !== "not started"),
+    "no milestone is called not started",
+  );
+  assert.is(data.councils[0]?.counts.by_status["no progress reported"], 2);
+});
+
+test("the council's own rating word is given beside the site's status", () => {
+  const loaded = wrenmoorLoaded();
+  const rated = deriveCouncil(
+    {
+      ...loaded,
+      plan: { ...loaded.plan, data: { ...loaded.plan.data, ratings: [{ word: "Amber", means: "at risk" as const }] } },
+      updates: [...loaded.updates, report("2025-26-q1", { period: "2025/26 Q1", milestones: { "CS1-M2": { status: "Amber" } } })],
+    },
+    settings.asOf,
+  );
+  const data = openDataFile({ council: rated }, { councils: [rated], asOf: settings.asOf }, settings);
+  assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+  const amber = data.councils[0]?.actions[0]?.milestones.find((milestone) => milestone.id === "CS1-M2");
+  assert.equal([amber?.status, amber?.rating, amber?.history.at(-1)?.rating], ["at risk", "Amber", "Amber"]);
+  // A report with no published date leaves the field out.
+  assert.is("published" in (data.councils[0]?.updates.at(-1) ?? {}), false);
+});
+
+test("an undated milestone, a missing owner and a plan with no period are left out rather than made up", () => {
+  const loaded = wrenmoorLoaded();
+  const { period: _period, ...plan } = loaded.plan.data;
+  const sparse = deriveCouncil(
+    {
+      ...loaded,
+      plan: { ...loaded.plan, data: plan },
+      actions: loaded.actions.map((action) =>
+        action.data.id === "WS1"
+          ? {
+              ...action,
+              data: { id: "WS1", title: "Fewer agency staff", theme: "waste", milestones: [{ id: "WS1-M1", title: "To be reviewed" }] },
+            }
+          : action,
+      ),
+    },
+    settings.asOf,
+  );
+  const data = openDataFile({ council: sparse }, { councils: [sparse], asOf: settings.asOf }, settings);
+  assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+  const ws1 = data.councils[0]?.actions.find((action) => action.id === "WS1");
+  assert.is("owner" in (ws1 ?? {}), false);
+  assert.equal(ws1?.milestones[0]?.due, { precision: "no date" });
+  assert.is("period" in (data.councils[0]?.plan ?? {}), false);
 });
 
 test("the file names its licence, its date and where it is documented, and leaves out the council's branding", () => {

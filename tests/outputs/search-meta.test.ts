@@ -3,7 +3,8 @@ import * as assert from "uvu/assert";
 import { loadContent } from "../../lib/load/content.ts";
 import { deriveSite } from "../../lib/derive/site.ts";
 import { searchMeta } from "../../lib/outputs/search-meta.ts";
-import type { CouncilView } from "../../lib/derive/council.ts";
+import { deriveCouncil, type CouncilView } from "../../lib/derive/council.ts";
+import { report, wrenmoorLoaded } from "./wrenmoor.ts";
 
 const site = deriveSite(loadContent("content"), "2026-11-23");
 const brackenfold = site.councils.find((council) => council.slug === "brackenfold") as CouncilView;
@@ -87,6 +88,47 @@ test("other pages of a council, and pages of no council, are not indexed", () =>
   assert.is(searchMeta({ council: brackenfold, url: "/brackenfold/timeline/" }), undefined);
   assert.is(searchMeta({ url: "/search/", title: "Search plans and progress updates" }), undefined);
   assert.is(searchMeta({ url: "/" }), undefined);
+});
+
+test("a report's status filter holds only the statuses it rated itself, not ones carried over or never given", () => {
+  const loaded = wrenmoorLoaded();
+  const council = deriveCouncil(
+    {
+      ...loaded,
+      updates: [
+        ...loaded.updates,
+        report("notes-only", {
+          period: "2025/26 Q1",
+          milestones: { "CS1-M2": { note: "Forms still in use." }, "CS1-M3": { note: "Not begun." } },
+        }),
+      ],
+    },
+    "2025-08-01",
+  );
+  const notesOnly = council.updates.find((update) => update.slug === "notes-only");
+  const meta = searchMeta({ council, update: notesOnly });
+  assert.equal(meta?.filters.status, []);
+  assert.equal(meta?.filters.theme, ["Transforming services"]);
+  assert.is(meta?.date, undefined, "no published date, so none is shown");
+  const rated = searchMeta({ council, update: council.updates.find((update) => update.slug === "2024-25-q3") });
+  assert.equal(rated?.filters.status, ["On track", "Delayed"]);
+});
+
+test("a half-year report is filed under its financial year, and a report over two dates under every year it spans", () => {
+  const loaded = wrenmoorLoaded();
+  const council = deriveCouncil(
+    {
+      ...loaded,
+      updates: [
+        report("h1", { period: "2025/26 H1", published: "2025-11-01" }),
+        report("span", { period: "2024-10-01 to 2025-06-30", published: "2025-07-20" }),
+      ],
+    },
+    "2025-12-01",
+  );
+  const year = (slug: string) => searchMeta({ council, update: council.updates.find((update) => update.slug === slug) })?.filters.year;
+  assert.equal(year("h1"), ["2025/26"]);
+  assert.equal(year("span"), ["2024/25", "2025/26"]);
 });
 
 test.run();

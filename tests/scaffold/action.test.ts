@@ -21,15 +21,30 @@ test("a theme with no actions yet takes its first two letters", () => {
   assert.is(nextActionId(wrenmoor, "services"), "CS2");
 });
 
-test("the action file is named for its id, names its schema for the editor, and has one milestone", () => {
+test("the action file is named for its id and names its schema; owner, summary and milestones are left to fill in", () => {
   const dir = copyContent("content");
   const [file] = filesOf(scaffoldAction(councilIn(dir, "brackenfold"), { theme: "waste", today, schemaFile }));
   assert.is(file?.path, `${dir}/councils/brackenfold/actions/WS4.yaml`);
   assert.ok(file?.text.startsWith(`# yaml-language-server: $schema=`));
   assert.ok(file?.text.includes('\nid: "WS4"\n'));
   assert.ok(file?.text.includes('\ntheme: "waste"\n'));
-  assert.ok(file?.text.includes('  - id: "WS4-M1"\n'));
-  assert.ok(file?.text.includes('    due: "2026/27"\n'), "due by the end of this financial year");
+  assert.ok(file?.text.includes('\n#owner: "Head of Customer Services"\n'), "no owner unless the plan names one");
+  assert.ok(file?.text.includes('\n#milestones:\n  #- id: "WS4-M1"\n'));
+  assert.ok(file?.text.includes('    #due: "2026/27"\n'), "due by the end of this financial year");
+});
+
+test("every commented-out line can be uncommented by removing its #, and the action passes the check", () => {
+  const dir = copyContent("content");
+  const [file] = filesOf(scaffoldAction(councilIn(dir, "brackenfold"), { theme: "waste", today, schemaFile }));
+  const uncommented = (file?.text ?? "").replace(/^(\s*)#(?=[^\s#])/gm, "$1");
+  assert.ok(uncommented.includes('\nmilestones:\n  - id: "WS4-M1"\n    title: "New online form live"\n'));
+  const { errors, warnings } = writeAndCheck(dir, { files: [{ path: file?.path ?? "", text: uncommented }] });
+  assert.equal(errors, []);
+  // A new measure has no figure yet in the latest report, which the check points out for the next one.
+  assert.ok(
+    warnings.every((warning) => warning.includes("WS4-K1")),
+    warnings.join("\n"),
+  );
 });
 
 test("the scaffolded action passes the check with no errors or warnings", () => {

@@ -15,7 +15,7 @@ test("a new council gets council.yaml and plan.yaml in a folder named for it, an
   );
   const [council, plan] = files.map((file) => file.text);
   assert.ok(council?.includes('name: "North Wrenmoor Council"\nshort_name: "North Wrenmoor"\n'));
-  assert.ok(council?.includes('  # logo: "logo.svg"\n'));
+  assert.ok(council?.includes('  #logo: "logo.svg"\n'));
   assert.ok(plan?.includes('period:\n  from: "2026/27"\n  to: "2028/29"\n'));
 });
 
@@ -27,15 +27,53 @@ test("the plan has the four productivity plan themes written out, so they can be
   assert.ok(plan.includes('    title: "Reducing wasteful spend"\n'));
 });
 
-test("the new council passes the check as written, and loads with its four themes", () => {
+test("nothing the officer has not given is published: the check asks for the website and a way to contact the council", () => {
   const dir = copyContent("tests/fixtures/minimal");
-  assert.equal(writeAndCheck(dir, scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir })), { errors: [], warnings: [] });
-  const council = loadContent(dir).councils.find((found) => found.slug === "north-wrenmoor");
-  assert.is(council?.council.data.name, "North Wrenmoor Council");
+  const [council, plan] = filesOf(scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir })).map((file) => file.text);
+  for (const text of [council ?? "", plan ?? ""]) {
+    const values = text.split("\n").filter((line) => !line.trimStart().startsWith("#"));
+    assert.not.ok(
+      values.some((line) => /example|Not stated|@/.test(line)),
+      values.join("\n"),
+    );
+  }
+  const { errors, warnings } = writeAndCheck(dir, scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir }));
+  assert.equal(warnings, []);
+  assert.is(errors.length, 2, errors.join("\n"));
+  assert.ok(errors.some((error) => error.startsWith("councils/north-wrenmoor/council.yaml:5:1 website: is missing")));
+  assert.ok(errors.some((error) => error.includes("contact:") && error.includes("at least one of email, phone or page")));
+});
+
+test("once the officer gives the website and an email, the new council passes the check and loads with its four themes", () => {
+  const dir = copyContent("tests/fixtures/minimal");
+  const [council, plan] = filesOf(scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir }));
+  const filled = (council?.text ?? "")
+    .replace('#website: "https://www.your-council.gov.uk"', 'website: "https://www.north-wrenmoor.gov.uk"')
+    .replace('  #email: "performance@your-council.gov.uk"', '  email: "plans@north-wrenmoor.gov.uk"');
+  assert.equal(writeAndCheck(dir, { files: [{ path: council?.path ?? "", text: filled }, ...(plan ? [plan] : [])] }), {
+    errors: [],
+    warnings: [],
+  });
+  const loaded = loadContent(dir).councils.find((found) => found.slug === "north-wrenmoor");
+  assert.is(loaded?.council.data.name, "North Wrenmoor Council");
   assert.equal(
-    council?.themes.map((theme) => theme.title),
+    loaded?.plan.data.themes.map((theme) => theme.title),
     ["Transforming services", "Technology and data", "Reducing wasteful spend", "Barriers to progress"],
   );
+});
+
+test("every commented-out line can be uncommented by removing its #, and the files still pass the check", () => {
+  const dir = copyContent("tests/fixtures/minimal");
+  const files = filesOf(scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir }));
+  const uncommented = files.map((file) => ({ path: file.path, text: file.text.replace(/^(\s*)#(?=[^\s#])/gm, "$1") }));
+  assert.ok(uncommented[0]?.text.includes('\ncontact:\n  team: "Policy and Performance Team"\n'));
+  assert.ok(uncommented[1]?.text.includes('\napproval:\n  by: "Cabinet"\n'));
+  // The one thing left is the logo file itself, which the officer adds beside council.yaml.
+  const { errors, warnings } = writeAndCheck(dir, { files: uncommented });
+  assert.equal(warnings, []);
+  assert.equal(errors, [
+    'councils/north-wrenmoor/council.yaml:26:10 brand.logo: "logo.svg" is not in the council\'s folder (put the logo file beside council.yaml, in councils/north-wrenmoor)',
+  ]);
 });
 
 test("a folder name that cannot be a web address, or that the site uses, is refused", () => {

@@ -1,23 +1,24 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { basename } from "node:path";
-import { parseQuarterArgument, scaffoldUpdate } from "../../lib/scaffold/update.ts";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parsePeriodArgument, periodSlug, scaffoldUpdate } from "../../lib/scaffold/update.ts";
 import { copyContent, councilIn, filesOf, writeAndCheck } from "./temp-content.ts";
 
 const today = "2026-11-23";
 const examples = copyContent("content");
 const brackenfold = councilIn(examples, "brackenfold");
 
-function updateText(quarter?: string): string {
-  const [file] = filesOf(scaffoldUpdate(brackenfold, { today, ...(quarter !== undefined && { quarter }) }));
+function updateText(period?: string): string {
+  const [file] = filesOf(scaffoldUpdate(brackenfold, { today, ...(period !== undefined && { period }) }));
   if (!file) throw new Error("no file");
   return file.text;
 }
 
-test("by default the update is for the quarter after the latest one, in a file named for it", () => {
+test("by default the report is for the quarter after the latest one, in a file named for it", () => {
   const [file] = filesOf(scaffoldUpdate(brackenfold, { today }));
   assert.is(file?.path, `${examples}/councils/brackenfold/updates/2026-27-q3.md`);
-  assert.ok(file?.text.startsWith('---\nquarter: "2026/27 Q3"\n'));
+  assert.ok(file?.text.startsWith('---\nperiod: "2026/27 Q3"\n'));
   assert.ok(file?.text.includes('published: "2026-11-23"'));
 });
 
@@ -29,7 +30,7 @@ test("every open milestone is listed with the status it has now; completed ones 
     ),
   );
   assert.ok(text.includes('  WS3-M3:\n    status: "at risk"'));
-  assert.ok(text.includes("  # Spending and performance data published as open data every quarter: ongoing\n  TD1-M4:"));
+  assert.ok(text.includes("  # Spending and performance data published as open data every quarter: ongoing, no end date\n  TD1-M4:"));
   // LC1-M4 and BR1-M2 were completed in 2026/27 Q2.
   assert.not.ok(text.includes("LC1-M4"));
   assert.not.ok(text.includes("BR1-M2"));
@@ -37,10 +38,10 @@ test("every open milestone is listed with the status it has now; completed ones 
 
 test("measures are listed in comments with their latest value, so a figure is given only on purpose", () => {
   const text = updateText();
-  assert.ok(text.includes("\n# measures:\n"));
-  assert.ok(text.includes("#   CS1-K1: { value: 66.2 }  # Council tax transactions completed online: 66.2% in 2026/27 Q2; target 70%"));
+  assert.ok(text.includes("\n#measures:\n"));
+  assert.ok(text.includes("  #CS1-K1: { value: 66.2 }  # Council tax transactions completed online: 66.2% in 2026/27 Q2; target 70%"));
   assert.ok(
-    text.includes("#   WS3-K1: { value: 1060000 }  # Spending on agency staff over the last 12 months: £1.06 million in 2026/27 Q2"),
+    text.includes("  #WS3-K1: { value: 1060000 }  # Spending on agency staff over the last 12 months: £1.06 million in 2026/27 Q2"),
   );
 });
 
@@ -81,36 +82,69 @@ test("an update for each example council passes the check with no errors, warnin
 test("a quarter given on the command line fills a gap, starting from what was reported before it", () => {
   const dir = copyContent("tests/fixtures/minimal");
   const wrenmoor = councilIn(dir, "wrenmoor");
-  const [file] = filesOf(scaffoldUpdate(wrenmoor, { today: "2025-01-20", quarter: "2025-26-q1" }));
+  const [file] = filesOf(scaffoldUpdate(wrenmoor, { today: "2025-01-20", period: "2025-26-q1" }));
   assert.is(basename(file?.path ?? ""), "2025-26-q1.md");
   // Published no earlier than the quarter starts, so the check accepts it; the site shows it from that day.
   assert.ok(file?.text.includes('published: "2025-04-01"'));
   assert.ok(file?.text.includes('  CS1-M1:\n    status: "delayed"'));
-  assert.equal(writeAndCheck(dir, scaffoldUpdate(wrenmoor, { today: "2025-01-20", quarter: "2025-26-q1" })).errors, []);
+  assert.equal(writeAndCheck(dir, scaffoldUpdate(wrenmoor, { today: "2025-01-20", period: "2025-26-q1" })).errors, []);
 });
 
 test("a quarter that already has an update, or comes before the plan was approved, is refused", () => {
-  assert.equal(scaffoldUpdate(brackenfold, { today, quarter: "2026/27 Q2" }), {
-    problem: "2026/27 Q2 already has an update",
-    hint: "edit that file instead, or give another quarter",
+  assert.equal(scaffoldUpdate(brackenfold, { today, period: "2026/27 Q2" }), {
+    problem: "2026/27 Q2 already has a report",
+    hint: "edit that file instead, or give another period",
   });
-  assert.equal(scaffoldUpdate(brackenfold, { today, quarter: "2024/25 Q1" }), {
-    problem: "2024/25 Q1 is before the plan was approved on 2024-07-11",
-    hint: "progress updates start from the quarter the plan was approved in",
+  assert.equal(scaffoldUpdate(brackenfold, { today, period: "2024/25 Q1" }), {
+    problem: "2024/25 Q1 ends before the plan was approved on 2024-07-11",
+    hint: "progress reports start from the period the plan was approved in",
   });
-  assert.equal(scaffoldUpdate(brackenfold, { today, quarter: "Q3" }), {
-    problem: '"Q3" is not a financial quarter',
-    hint: 'write the financial year then the quarter, for example "2026/27 Q3"',
-  });
+  const refused = scaffoldUpdate(brackenfold, { today, period: "Q3" });
+  assert.ok("problem" in refused && refused.problem === '"Q3" is not a period a report can cover');
 });
 
-test("a quarter can be typed as it is written in content or as in the file name", () => {
-  const third = { startYear: 2026, quarter: 3 };
-  assert.equal(parseQuarterArgument("2026/27 Q3"), third);
-  assert.equal(parseQuarterArgument("2026-27-q3"), third);
-  assert.equal(parseQuarterArgument("2026/27 q3"), third);
-  assert.is(parseQuarterArgument("2026/28 Q3"), undefined);
-  assert.is(parseQuarterArgument("2026/27 Q5"), undefined);
+test("a period can be typed as content writes it or as in the file name, and names the file", () => {
+  for (const [typed, text, slug] of [
+    ["2026/27 Q3", "2026/27 Q3", "2026-27-q3"],
+    ["2026-27-q3", "2026/27 Q3", "2026-27-q3"],
+    ["2026/27 q3", "2026/27 Q3", "2026-27-q3"],
+    ["2024-25-h1", "2024/25 H1", "2024-25-h1"],
+    ["2024/25 H2", "2024/25 H2", "2024-25-h2"],
+    ["2024-25", "2024/25", "2024-25"],
+    ["2024-04-01 to 2024-12-31", "2024-04-01 to 2024-12-31", "2024-04-01-to-2024-12-31"],
+  ] as const) {
+    const period = parsePeriodArgument(typed);
+    assert.is(period?.text, text, typed);
+    assert.is(period && periodSlug(period), slug, typed);
+  }
+  assert.is(parsePeriodArgument("2026/28 Q3"), undefined);
+  assert.is(parsePeriodArgument("2026/27 Q5"), undefined);
+});
+
+test("a council that reports every six months gets the next half year; one that reports yearly, the next year", () => {
+  const dir = copyContent("tests/fixtures/minimal");
+  const folder = join(dir, "councils/wrenmoor/updates");
+  for (const name of readdirSync(folder)) rmSync(join(folder, name));
+  writeFileSync(join(folder, "2024-25-h1.md"), '---\nperiod: "2024/25 H1"\npublished: "2024-11-05"\n---\nSix months.\n');
+  const [half] = filesOf(scaffoldUpdate(councilIn(dir, "wrenmoor"), { today: "2025-04-20" }));
+  assert.is(basename(half?.path ?? ""), "2024-25-h2.md");
+  assert.ok(half?.text.startsWith('---\nperiod: "2024/25 H2"\n'));
+  assert.ok(half?.text.includes("what happened in October 2024 to March 2025"));
+  rmSync(join(folder, "2024-25-h1.md"));
+  writeFileSync(join(folder, "2024-25.md"), '---\nperiod: "2024/25"\npublished: "2025-05-05"\n---\nA year.\n');
+  const [year] = filesOf(scaffoldUpdate(councilIn(dir, "wrenmoor"), { today: "2026-04-20" }));
+  assert.is(basename(year?.path ?? ""), "2025-26.md");
+  assert.equal(writeAndCheck(dir, scaffoldUpdate(councilIn(dir, "wrenmoor"), { today: "2026-04-20" })).errors, []);
+});
+
+test("every commented-out line can be uncommented by removing its #, and the report still reads and passes the check", () => {
+  const dir = copyContent("content");
+  const [file] = filesOf(scaffoldUpdate(councilIn(dir, "brackenfold"), { today }));
+  const uncommented = (file?.text ?? "").replace(/^(\s*)#(?=[^\s#])/gm, "$1");
+  assert.ok(uncommented.includes('\nconsidered_by:\n  body: "Performance and Audit Committee"\n'));
+  assert.ok(uncommented.includes("\nmeasures:\n  CS1-K1: { value: 66.2 }"));
+  const { errors } = writeAndCheck(dir, { files: [{ path: file?.path ?? "", text: uncommented }] });
+  assert.equal(errors, []);
 });
 
 test.run();

@@ -49,18 +49,30 @@ test("every field of every kind of content file appears in its section of the fi
 });
 
 test("the reference says which fields are required, including inside an optional group", () => {
-  assert.ok(section("council").includes("| `gss_code` | yes |"));
+  assert.ok(section("council").includes("| `name` | yes |"));
+  assert.ok(section("council").includes("| `gss_code` | no |"));
   assert.ok(section("council").includes("| `short_name` | no |"));
+  assert.ok(section("update").includes("| `period` | yes |"));
   assert.ok(section("update").includes("| `considered_by.body` | yes, if `considered_by` is given |"));
-  assert.ok(section("action").includes("| `measures[].baseline.value` | yes, if `measures` is given |"));
+  assert.ok(section("action").includes("| `measures[].baseline.value` | yes, if `measures[].baseline` is given |"));
+  assert.ok(section("plan").includes("| `ratings[].means` | yes, if `ratings` is given |"));
 });
 
 test("the reference lists the allowed words and gives examples of patterned values", () => {
   assert.ok(
-    section("update").includes("one of: `not started`, `on track`, `at risk`, `delayed`, `complete`, `cancelled`"),
-    "milestone statuses",
+    section("plan").includes("one of: `not started`, `on track`, `at risk`, `delayed`, `complete`, `cancelled`, `not rated`"),
+    "the site's statuses a council's rating word can mean",
   );
-  assert.ok(section("action").includes("text, for example `2025-03-31`, `2025-03`, `2024/25 Q4`, `2024/25`, `ongoing`"), "due dates");
+  assert.ok(
+    section("update").includes("or one of the council's own rating words listed under `ratings` in plan.yaml"),
+    "a report's status may be the council's own word",
+  );
+  assert.ok(
+    section("action").includes(
+      "text, for example `2025-03-31`, `2025-03`, `2024/25 Q4`, `2024/25`, `2025`, `by 2025-03-31`, `ongoing`, `every quarter`",
+    ),
+    "due dates",
+  );
   assert.ok(section("council").includes("text matching `^[ENSW]\\d{8}$`"), "GSS code pattern");
   // A pipe inside a pattern is escaped, or the table would gain a column.
   assert.ok(section("council").includes("`^[A-Za-z0-9_-]+\\.(svg\\|png)$`"), "logo pattern");
@@ -69,7 +81,12 @@ test("the reference lists the allowed words and gives examples of patterned valu
 test("each row carries the field's own description from the schema", () => {
   const due = fieldRows("action").find((row) => row.path === "milestones[].due");
   assert.ok(due?.description.startsWith("When it is due, as precisely as the plan says"));
-  assert.ok(published.includes("| `published` | yes | The date the update was published."));
+  assert.ok(published.includes("| `published` | no | The date the report was published."));
+});
+
+test("the reference does not tell officers to name reports by quarter, since a report may cover any period", () => {
+  // Reports may cover a half year, a year or two dates, and any file name is the report's address (notes/contract.md).
+  assert.not.match(contentFileNames.update, /q<n>/);
 });
 
 test.run();

@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { schemaModeline } from "../../lib/scaffold/files.ts";
 import { jsonSchemaText } from "../../lib/schema/json-schema.ts";
 import { contentSchemas, type ContentKind } from "../../lib/schema/index.ts";
 
@@ -11,22 +12,19 @@ test("the JSON Schema files in schema/ are the ones lib/schema defines (npm run 
   }
 });
 
-test("every example YAML file names its JSON Schema on its first line, by a path that exists", () => {
-  for (const council of readdirSync("content/councils")) {
-    const folder = join("content/councils", council);
-    const files = [
-      ["council.yaml", "council"],
-      ["plan.yaml", "plan"],
-      ...readdirSync(join(folder, "actions")).map((name) => [join("actions", name), "action"]),
-    ];
-    for (const [name, kind] of files) {
-      const path = join(folder, name ?? "");
-      const firstLine = readFileSync(path, "utf8").split("\n")[0] ?? "";
-      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
-      assert.ok(match, `${path} does not start with a yaml-language-server line`);
-      const target = join(path, "..", match?.[1] ?? "");
-      assert.is(target, `schema/${kind}.schema.json`, path);
-    }
+test("the line that names a file's JSON Schema leads from a council's folders to a schema file that exists", () => {
+  const files: [folder: string, kind: ContentKind][] = [
+    ["content/councils/x", "council"],
+    ["content/councils/x", "plan"],
+    ["content/councils/x/actions", "action"],
+  ];
+  for (const [folder, kind] of files) {
+    const line = schemaModeline(folder, `schema/${kind}.schema.json`);
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(line);
+    assert.ok(match, line);
+    const target = join(folder, match?.[1] ?? "");
+    assert.is(target, `schema/${kind}.schema.json`);
+    assert.ok(existsSync(target), `${target} exists`);
   }
 });
 

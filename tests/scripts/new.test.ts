@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -38,7 +38,7 @@ test("a second run for the same quarter refuses, and the file is left as it was"
   const before = readFileSync(path, "utf8");
   const again = run("scripts/new.ts", dir, "update", "wrenmoor", "2024/25 Q4");
   assert.is(again.status, 1);
-  assert.is(again.stderr.trim(), "2024/25 Q4 already has an update (edit that file instead, or give another quarter)");
+  assert.is(again.stderr.trim(), "2024/25 Q4 already has a report (edit that file instead, or give another period)");
   assert.is(readFileSync(path, "utf8"), before);
 });
 
@@ -61,6 +61,19 @@ test("a new action and a new council are written where the check finds them", ()
   assert.is(run("scripts/new.ts", dir, "action", "wrenmoor", "technology").status, 0);
   assert.ok(existsSync(join(dir, "councils/wrenmoor/actions/TE1.yaml")));
   assert.is(run("scripts/new.ts", dir, "council", "north-wrenmoor").status, 0);
+  // A new council has no website or contact until the officer gives the real ones: the check says what is missing.
+  const unfilled = run("scripts/check.ts", dir);
+  assert.is(unfilled.status, 1);
+  assert.match(unfilled.stderr, "north-wrenmoor/council.yaml:5:1 website: is missing");
+  assert.match(unfilled.stderr, "contact:");
+  assert.match(unfilled.stderr, "at least one of email, phone or page");
+  const councilFile = join(dir, "councils/north-wrenmoor/council.yaml");
+  writeFileSync(
+    councilFile,
+    readFileSync(councilFile, "utf8")
+      .replace('#website: "https://www.your-council.gov.uk"', 'website: "https://www.north-wrenmoor.example.gov.uk"')
+      .replace('  #email: "performance@your-council.gov.uk"', '  email: "plans@north-wrenmoor.example.gov.uk"'),
+  );
   const checked = run("scripts/check.ts", dir);
   assert.is(checked.status, 0, checked.stderr);
   assert.match(checked.stdout, /Content is valid: 2 councils, 3 actions, 2 updates/);
@@ -69,7 +82,7 @@ test("a new action and a new council are written where the check finds them", ()
 test("without a kind of file, it says how to use it", () => {
   const result = run("scripts/new.ts", copy());
   assert.is(result.status, 1);
-  assert.ok(result.stderr.startsWith("Usage:\n  npm run new -- update <council> [quarter]"));
+  assert.ok(result.stderr.startsWith("Usage:\n  npm run new -- update <council> [period]"));
 });
 
 test.run();

@@ -2,15 +2,21 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionsAToZ, filingLetter, type AToZCouncil } from "../../lib/site/a-to-z.ts";
 import { countStatuses } from "../../lib/derive/status-counts.ts";
-import type { MilestoneStatus } from "../../lib/schema/index.ts";
+import { actionState } from "../../lib/derive/action-status.ts";
+import type { ProgressStatus } from "../../lib/schema/index.ts";
 
-function action(id: string, title: string, themeId: string, statuses: MilestoneStatus[], overdue = 0): AToZCouncil["actions"][number] {
+function action(id: string, title: string, themeId: string, statuses: ProgressStatus[], overdue = 0): AToZCouncil["actions"][number] {
   const states = statuses.map((status, index) => ({ status, overdue: index < overdue }));
   return {
     id,
     title,
     themeId,
-    milestones: states.map((state) => ({ state })) as AToZCouncil["actions"][number]["milestones"],
+    state: actionState(
+      { id },
+      states.map((state) => ({ state })),
+      [],
+      new Map(),
+    ),
     counts: countStatuses(states),
   };
 }
@@ -93,6 +99,22 @@ test("each action names its council, its theme and its status in words", () => {
   const buildings = aToZ.groups.find((group) => group.letter === "U")?.entries[0];
   assert.is(buildings?.themeTitle, undefined, "no theme title when the action's theme is not in the plan");
   assert.is(buildings?.status, "cancelled");
+});
+
+test('an action nothing has rated is "no progress reported", and a rating word is the council\'s own', () => {
+  const unrated = action("N1", "Nothing yet", "services", ["no progress reported"]);
+  const rated = {
+    ...action("G1", "Green one", "services", []),
+    state: { status: "on track" as const, rating: "Green", source: "report" as const },
+  };
+  const entries = actionsAToZ([{ slug: "x", shortName: "X", themes, actions: [unrated, rated] }]).groups.flatMap((group) => group.entries);
+  assert.equal(
+    entries.map((entry) => [entry.actionId, entry.status, entry.rating]),
+    [
+      ["G1", "on track", "Green"],
+      ["N1", "no progress reported", undefined],
+    ],
+  );
 });
 
 test.run();

@@ -1,9 +1,18 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { compareDueDates, isDueDateProblem, isPastDue, parseDueDate, type DueDate } from "../../lib/time/due-date.ts";
+import {
+  compareDueDates,
+  dueDateForms,
+  isDated,
+  isDueDateProblem,
+  isPastDue,
+  noDueDate,
+  parseDueDate,
+  type DueDate,
+} from "../../lib/time/due-date.ts";
 
 /** A due date the test knows to be valid. */
-function due(text: string): DueDate {
+function due(text: string | undefined): DueDate {
   const parsed = parseDueDate(text);
   if (isDueDateProblem(parsed)) throw new Error(`test set-up: ${parsed.problem}`);
   return parsed;
@@ -97,6 +106,77 @@ test("due dates sort by the end of their period, wider periods first on the same
   assert.is(compareDueDates(due("ongoing"), due("ongoing")), 0);
   assert.is(compareDueDates(due("2025-03"), due("2025-03")), 0);
   assert.is(compareDueDates(due("ongoing"), due("2099/00")), 1);
+});
+
+test("a calendar year runs from 1 January to 31 December", () => {
+  assert.equal(due("2025"), { text: "2025", precision: "calendar year", start: "2025-01-01", end: "2025-12-31" });
+});
+
+test("by a day or by a month ends on that day or the month's last day, with no start", () => {
+  assert.equal(due("by 2025-03-31"), { text: "by 2025-03-31", precision: "by day", end: "2025-03-31" });
+  assert.equal(due("by 2025-02"), { text: "by 2025-02", precision: "by month", end: "2025-02-28" });
+});
+
+test("a by date must be a real day or month", () => {
+  assert.equal(parseDueDate("by 2025-02-30"), { problem: "by 2025-02-30 is not a real date", hint: "February 2025 has 28 days" });
+  const other = parseDueDate("by 2024/25");
+  assert.ok(isDueDateProblem(other));
+  assert.match(other.problem, /"by 2024\/25" is not a due date/);
+});
+
+test("recurring work and work with no date given have no start or end", () => {
+  for (const text of ["every month", "every quarter", "every six months", "every year"]) {
+    assert.equal(due(text), { text, precision: "recurring" });
+  }
+  assert.equal(due(undefined), noDueDate);
+  assert.equal(noDueDate, { text: "", precision: "no date" });
+});
+
+test("only a form with an end is dated, and can become overdue", () => {
+  for (const text of ["2025-03-31", "2025-03", "2024/25 Q4", "2024/25", "2025", "by 2025-03-31", "by 2025-03"]) {
+    assert.ok(isDated(due(text)), text);
+  }
+  for (const text of ["ongoing", "every quarter", undefined]) {
+    assert.not.ok(isDated(due(text)), String(text));
+    assert.not.ok(isPastDue(due(text), "2099-12-31"), String(text));
+  }
+});
+
+test("a calendar year or a by date is past due only once its last day has passed", () => {
+  assert.not.ok(isPastDue(due("2025"), "2025-12-31"));
+  assert.ok(isPastDue(due("2025"), "2026-01-01"));
+  assert.not.ok(isPastDue(due("by 2025-03-31"), "2025-03-31"));
+  assert.ok(isPastDue(due("by 2025-03-31"), "2025-04-01"));
+  assert.not.ok(isPastDue(due("by 2025-03"), "2025-03-31"));
+  assert.ok(isPastDue(due("by 2025-03"), "2025-04-01"));
+});
+
+test("the forms a due date can take are listed for messages, with an example of each", () => {
+  for (const example of [
+    '"2025-03-31"',
+    '"2025-03"',
+    '"2024/25 Q4"',
+    '"2024/25"',
+    '"2025"',
+    '"by 2025-03-31"',
+    '"ongoing"',
+    '"every quarter"',
+    "leave it out",
+  ]) {
+    assert.ok(dueDateForms.includes(example), example);
+  }
+});
+
+test("recurring and undated work sorts after every dated form", () => {
+  const sorted = ["every quarter", "2025", "by 2025-03-31", "ongoing", "2024/25"].map(due).concat(noDueDate).sort(compareDueDates);
+  assert.equal(
+    sorted.slice(0, 3).map((entry) => entry.text),
+    ["2024/25", "by 2025-03-31", "2025"],
+  );
+  assert.equal(
+    sorted.slice(3).every((entry) => entry.end === undefined),
+    true,
+  );
 });
 
 test.run();

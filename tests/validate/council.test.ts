@@ -1,5 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadContent } from "../../lib/load/content.ts";
 import { editedMinimalCopy, printedFrom } from "../helpers/minimal-copy.ts";
 
@@ -54,18 +56,34 @@ test("a due financial year or quarter whose years do not follow on is refused wi
 
 test("a due date in words is refused with the forms that are allowed", () => {
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "next spring"'] }), [
-    'actions/CS1.yaml:15:11 milestones[2].due: "next spring" is not in the right form (When it is due, as precisely as the plan says: a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a financial year "2024/25", or "ongoing".)',
+    'actions/CS1.yaml:15:11 milestones[2].due: "next spring" is not in the right form (When it is due, as precisely as the plan says: a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a financial year "2024/25", a calendar year "2025", by a date "by 2025-03-31" or "by 2025-03", "ongoing", or recurring "every quarter" (also "every month", "every six months", "every year"). Leave it out when the plan gives no date.)',
   ]);
 });
 
-test("every form of due date is accepted: day, month, quarter, financial year and ongoing", () => {
-  assert.equal(
-    errorsAfter({
-      "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "ongoing"'],
-      "actions/WS1.yaml": ['due: "2024-09-30"', 'due: "2024/25"'],
-    }),
-    [],
-  );
+test("every form of due date is accepted: day, month, quarter, financial year, calendar year, by a date, ongoing, recurring and none", () => {
+  for (const due of [
+    "2024-09-30",
+    "2024-09",
+    "2024/25 Q2",
+    "2024/25",
+    "2024",
+    "by 2024-09-30",
+    "by 2024-09",
+    "ongoing",
+    "every quarter",
+    "every month",
+    "every six months",
+    "every year",
+  ]) {
+    assert.equal(errorsAfter({ "actions/WS1.yaml": ['due: "2024-09-30"', `due: "${due}"`] }), [], due);
+  }
+  assert.equal(errorsAfter({ "actions/WS1.yaml": ['    due: "2024-09-30"\n', ""] }), [], "no date given");
+});
+
+test('a "by" date must be a real day, quoted in the error as other dates are', () => {
+  assert.equal(errorsAfter({ "actions/WS1.yaml": ['due: "2024-09-30"', 'due: "by 2024-09-31"'] }), [
+    'actions/WS1.yaml:9:11 milestones[0].due: "by 2024-09-31" is not a real date (September 2024 has 30 days)',
+  ]);
 });
 
 test("impossible dates in updates are refused: completion, revised due date and meeting date", () => {
@@ -124,12 +142,10 @@ test("two actions with the same id are refused, and the file name must match the
 test("two barriers or two themes with the same id are refused", () => {
   const barrier = '    theme: "barriers"\n  - id: "b1"\n    title: "Again"\n    description: "Again."\n    ask: "Again."';
   assert.equal(errorsAfter({ "plan.yaml": ['    theme: "barriers"', barrier] }), [
-    'plan.yaml:17:10 barriers[1].id: the id "b1" is used twice (give each one its own id)',
+    'plan.yaml:34:10 barriers[1].id: the id "b1" is used twice (give each one its own id)',
   ]);
-  const themes =
-    'themes:\n  - id: "services"\n    title: "Services"\n  - id: "Services"\n    title: "More services"\n  - id: "waste"\n    title: "Waste"\n  - id: "barriers"\n    title: "Barriers"\nbarriers:';
-  assert.equal(errorsAfter({ "plan.yaml": ["barriers:", themes] }), [
-    'plan.yaml:14:10 themes[1].id: the id "Services" is used twice (give each one its own id)',
+  assert.equal(errorsAfter({ "plan.yaml": ['  - id: "technology"', '  - id: "Services"'] }), [
+    'plan.yaml:18:10 themes[1].id: the id "Services" is used twice (give each one its own id)',
   ]);
 });
 
@@ -155,56 +171,149 @@ test("an action or a barrier naming a theme the plan does not have is refused", 
     'actions/WS1.yaml:3:9 theme: "wastes" is not a theme in this plan (themes: services, technology, waste, barriers)',
   ]);
   assert.equal(errorsAfter({ "plan.yaml": ['theme: "barriers"', 'theme: "barrier"'] }), [
-    'plan.yaml:16:13 barriers[0].theme: "barrier" is not a theme in this plan (themes: services, technology, waste, barriers)',
+    'plan.yaml:33:13 barriers[0].theme: "barrier" is not a theme in this plan (themes: services, technology, waste, barriers)',
   ]);
 });
 
-test("a plan with its own themes replaces the four default ones", () => {
-  assert.equal(errorsAfter({ "plan.yaml": ["barriers:", 'themes:\n  - id: "people"\n    title: "People"\nbarriers:'] }), [
+test("a plan's themes are its own: actions and barriers may name only those", () => {
+  const own = 'themes:\n  - id: "people"\n    title: "People"\n\nbarriers:';
+  const dir = editedMinimalCopy({});
+  const plan = readFileSync(join(dir, "councils/wrenmoor/plan.yaml"), "utf8");
+  const withOwnThemes = plan.replace(/themes:\n[\s\S]*?\nbarriers:/, own);
+  assert.ok(withOwnThemes !== plan, "test set-up: the themes were replaced");
+  assert.equal(errorsAfter({ "plan.yaml": [plan, withOwnThemes] }), [
     'actions/CS1.yaml:3:9 theme: "services" is not a theme in this plan (themes: people)',
     'actions/WS1.yaml:3:9 theme: "waste" is not a theme in this plan (themes: people)',
-    'plan.yaml:19:13 barriers[0].theme: "barriers" is not a theme in this plan (themes: people)',
+    'plan.yaml:23:13 barriers[0].theme: "barriers" is not a theme in this plan (themes: people)',
   ]);
 });
 
-// Quarters
+// Periods
 
-test("an update whose quarter does not match its file name is refused", () => {
-  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['quarter: "2024/25 Q3"', 'quarter: "2024/25 Q4"'] }), [
-    'updates/2024-25-q3.md:2:11 quarter: "2024/25 Q4" does not match the file name "2024-25-q3.md" (name the file 2024-25-q4.md)',
+test("a report may have any file name: its period says what it covers", () => {
+  const report =
+    '---\nperiod: "2024/25 H2"\npublished: "2025-05-20"\nmilestones:\n  CS1-M2: { status: "on track" }\n---\nThe second half of the year.\n';
+  assert.equal(errorsAfter({ "updates/second-half-2024-25.md": ["", report] }), []);
+  assert.equal(
+    errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', 'period: "2024/25 Q4"'] }),
+    [],
+    "a name that looks like another quarter is no mistake",
+  );
+});
+
+test("every form of report period is accepted: quarter, half year, financial year and two dates", () => {
+  for (const period of ["2024/25 Q3", "2024/25 H2", "2024/25", "2024-10-01 to 2024-12-31"]) {
+    assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', `period: "${period}"`] }), [], period);
+  }
+});
+
+test("a period whose years do not follow on, or whose dates are back to front, is refused with the forms", () => {
+  const forms =
+    'write a quarter "2024/25 Q2", a half year "2024/25 H1" (April to September) or "2024/25 H2" (October to March), a financial year "2024/25", or two dates "2024-04-01 to 2024-12-31"';
+  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', 'period: "2024/26 Q3"'] }), [
+    `updates/2024-25-q3.md:2:10 period: "2024/26 Q3" is not a period a report can cover (${forms})`,
+  ]);
+  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', 'period: "2024-12-31 to 2024-10-01"'] }), [
+    "updates/2024-25-q3.md:2:10 period: the period ends (2024-10-01) before it starts (2024-12-31) (write the earlier date first)",
+  ]);
+  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', 'period: "2024-10-01 to 2024-12-32"'] }), [
+    'updates/2024-25-q3.md:2:10 period: "2024-12-32" is not a real date (check the day exists in that month)',
   ]);
 });
 
-test("a quarter whose years do not follow on, or with no such quarter, is refused", () => {
-  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['quarter: "2024/25 Q3"', 'quarter: "2024/26 Q3"'] }), [
-    'updates/2024-25-q3.md:2:11 quarter: "2024/26 Q3" is not a financial quarter (write the financial year then the quarter, for example "2024/25 Q2")',
-  ]);
-  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['quarter: "2024/25 Q3"', 'quarter: "2024/25 Q5"'] }), [
-    'updates/2024-25-q3.md:2:11 quarter: "2024/25 Q5" is not in the right form (A financial quarter, written "2024/25 Q2" (Q1 is April to June, Q4 is January to March).)',
-  ]);
+test("a period in another form is refused by its shape, with the forms that are allowed", () => {
+  const [error, ...others] = errorsAfter({ "updates/2024-25-q3.md": ['period: "2024/25 Q3"', 'period: "Quarter 3"'] });
+  assert.equal(others, []);
+  assert.match(
+    error ?? "",
+    /^updates\/2024-25-q3\.md:2:10 period: "Quarter 3" is not in the right form \(The period the report covers: a quarter "2024\/25 Q2", a half year "2024\/25 H1"/,
+  );
 });
 
-test("an update for a quarter before the plan was approved is refused", () => {
-  assert.equal(errorsAfter({ "updates/2024-25-q1.md": ["", '---\nquarter: "2024/25 Q1"\npublished: "2024-07-30"\n---\nEarly days.\n'] }), [
-    "updates/2024-25-q1.md:2:11 quarter: 2024/25 Q1 is before the plan was approved on 2024-07-10 (progress updates start from the quarter the plan was approved in)",
-  ]);
-});
-
-test("an update for the quarter the plan was approved in is accepted", () => {
-  assert.equal(errorsAfter({ "plan.yaml": ['date: "2024-07-10"', 'date: "2024-09-30"'] }), []);
-});
-
-test("an update published before its quarter began is refused", () => {
+test("an update published before its period began is refused", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['published: "2025-02-11"', 'published: "2024-09-11"'] }), [
-    "updates/2024-25-q3.md:3:13 published: 2024-09-11 is before 2024/25 Q3 began (2024-10-01) (an update is published during or after its quarter)",
+    "updates/2024-25-q3.md:3:13 published: 2024-09-11 is before the period the report covers began (2024-10-01) (a report is published during or after its period)",
   ]);
+});
+
+// Status words
+
+test("a status word that is neither the site's nor the council's is an error naming every allowed word", () => {
+  assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "Green" }'] }), [
+    "updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: \"Green\" is not a status or one of the council's ratings (write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council's own rating words under ratings in plan.yaml))",
+  ]);
+});
+
+test("a council's own rating words are accepted once listed, and named first among the allowed words", () => {
+  const ratings =
+    '\nratings:\n  - word: "Green"\n    means: "on track"\n    definition: "On or above target"\n  - word: "Red"\n    means: "delayed"\nthemes:\n';
+  assert.equal(
+    errorsAfter({
+      "plan.yaml": ["\nthemes:\n", ratings],
+      "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "Green" }'],
+    }),
+    [],
+  );
+  assert.equal(
+    errorsAfter({
+      "plan.yaml": ["\nthemes:\n", ratings],
+      "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "Amber" }'],
+    }),
+    [
+      'updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: "Amber" is not a status or one of the council\'s ratings (write one of: Green, Red, not started, on track, at risk, delayed, complete, cancelled, not rated)',
+    ],
+  );
+});
+
+test("a rating word that is one of the site's own statuses cannot mean another", () => {
+  const ratings = '\nratings:\n  - word: "Complete"\n    means: "on track"\nthemes:\n';
+  // Only the one error: the refused meaning must not make the fixture's own "complete" milestone read as "on track".
+  assert.equal(errorsAfter({ "plan.yaml": ["\nthemes:\n", ratings] }), [
+    'plan.yaml:16:13 ratings[0].means: the rating "Complete" is one of the site\'s own statuses, so it cannot count as "on track" (make it mean "complete", or leave it out of ratings)',
+  ]);
+});
+
+test("a status in the plan itself, for an action or a milestone, is checked the same way", () => {
+  assert.equal(
+    errorsAfter({
+      "actions/WS1.yaml": ['summary: "Cut spending on agency staff."', 'summary: "Cut spending on agency staff."\nstatus: "begun"'],
+    }),
+    [
+      "actions/WS1.yaml:6:10 status: \"begun\" is not a status or one of the council's ratings (write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council's own rating words under ratings in plan.yaml))",
+    ],
+  );
+});
+
+test("a milestone the plan says was completed must have a complete status in the plan", () => {
+  assert.equal(
+    errorsAfter({
+      "actions/WS1.yaml": ['    due: "2024-09-30"', '    due: "2024-09-30"\n    status: "complete"\n    completed: "2024-06-30"'],
+    }),
+    [],
+  );
+  assert.equal(errorsAfter({ "actions/WS1.yaml": ['    due: "2024-09-30"', '    due: "2024-09-30"\n    completed: "2024-06-30"'] }), [
+    'actions/WS1.yaml:10:17 milestones[0].completed: a completion date is given but the plan does not give the milestone a status of complete (add status: "complete" (or the council\'s word for it), or remove the date)',
+  ]);
+});
+
+// Contact
+
+test("a contact with none of email, phone or page is an error; any one of them is enough", () => {
+  assert.equal(errorsAfter({ "council.yaml": ['  email: "plans@wrenmoor.example.gov.uk"', '  team: "Policy Team"'] }), [
+    "council.yaml:7:3 contact: residents need at least one way to reach the council (give the contact email, phone or page (the web address of the council's contact page) that the council publishes)",
+  ]);
+  assert.equal(errorsAfter({ "council.yaml": ['  email: "plans@wrenmoor.example.gov.uk"', '  phone: "01632 960 000"'] }), []);
+  assert.equal(
+    errorsAfter({ "council.yaml": ['  email: "plans@wrenmoor.example.gov.uk"', '  page: "https://www.wrenmoor.example.gov.uk/contact"'] }),
+    [],
+  );
 });
 
 // Completion dates
 
-test("a completion date after the update's quarter ended is refused", () => {
+test("a completion date after the report's period ended is refused", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q2.md": ['completed: "2024-09-20"', 'completed: "2024-10-02"'] }), [
-    "updates/2024-25-q2.md:8:17 milestones.WS1-M1.completed: 2024-10-02 is after 2024/25 Q2 ended (2024-09-30) (report a completion in the update for the quarter it happened in)",
+    "updates/2024-25-q2.md:8:17 milestones.WS1-M1.completed: 2024-10-02 is after the period the report covers ended (2024-09-30) (report a completion in the report for the period it happened in)",
   ]);
 });
 
@@ -213,7 +322,7 @@ test("a completion date after the update was published is refused", () => {
   assert.equal(
     errorsAfter({ "updates/2024-25-q3.md": ['published: "2025-02-11"\nmilestones:\n  CS1-M1:\n    status: "delayed"', published] }),
     [
-      "updates/2024-25-q3.md:7:17 milestones.CS1-M1.completed: 2024-12-20 is after the update was published (2024-12-15) (a milestone cannot be completed in the future)",
+      "updates/2024-25-q3.md:7:17 milestones.CS1-M1.completed: 2024-12-20 is after the report was published (2024-12-15) (a milestone cannot be completed in the future)",
     ],
   );
 });
@@ -222,7 +331,7 @@ test("a completion date on a milestone that is not complete is refused", () => {
   assert.equal(
     errorsAfter({ "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "on track", completed: "2024-12-01" }'] }),
     [
-      'updates/2024-25-q3.md:9:45 milestones.CS1-M2.completed: a completion date is given but the status is "on track" (set status to "complete", or remove the date)',
+      'updates/2024-25-q3.md:9:45 milestones.CS1-M2.completed: a completion date is given but the status is "on track" (set status to "complete" (or the council\'s word for it), or remove the date)',
     ],
   );
 });
@@ -254,7 +363,7 @@ test("a shape mistake in an update does not hide a cross-file mistake elsewhere"
     }),
     [
       'updates/2024-25-q2.md:12:14 savings[0].action: "WS2" is not an action in this plan (known ids include: CS1, WS1)',
-      'updates/2024-25-q3.md:6:14 milestones.CS1-M1.status: "delayd" is not allowed (did you mean "delayed"? allowed: not started, on track, at risk, delayed, complete, cancelled)',
+      'updates/2024-25-q3.md:6:14 milestones.CS1-M1.status: "delayd" is not a status or one of the council\'s ratings (did you mean "delayed"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
     ],
   );
 });
@@ -266,8 +375,8 @@ test("while an action file is broken, updates naming its milestones are not also
       "updates/2024-25-q3.md": ['published: "2025-02-11"', 'published: "2024-09-11"'],
     }),
     [
-      'actions/CS1.yaml:2:1 tittle: "tittle" is not a field here (did you mean "title"? Allowed: id, title, theme, owner, lead_member, summary, milestones, measures, savings)',
-      "updates/2024-25-q3.md:3:13 published: 2024-09-11 is before 2024/25 Q3 began (2024-10-01) (an update is published during or after its quarter)",
+      'actions/CS1.yaml:2:1 tittle: "tittle" is not a field here (did you mean "title"? Allowed: id, title, theme, owner, lead_member, summary, status, milestones, measures, savings)',
+      "updates/2024-25-q3.md:3:13 published: 2024-09-11 is before the period the report covers began (2024-10-01) (a report is published during or after its period)",
     ],
   );
 });
