@@ -66,6 +66,23 @@ test("a new action and a new council are written where the check finds them", ()
   assert.match(checked.stdout, /Content is valid: 2 councils, 3 actions, 2 updates/);
 });
 
+test("a new council's name can be typed after its folder name, and the output asks for it to be checked", () => {
+  const dir = copy();
+  const result = run("scripts/new.ts", dir, "council", "kings-lynn-and-west-norfolk", "King's Lynn and West Norfolk");
+  assert.is(result.status, 0, result.stderr);
+  assert.match(
+    result.stdout,
+    'Check the full name "King\'s Lynn and West Norfolk Council" and the short name "King\'s Lynn and West Norfolk" in council.yaml',
+  );
+  assert.match(
+    readFileSync(join(dir, "councils/kings-lynn-and-west-norfolk/council.yaml"), "utf8"),
+    'name: "King\'s Lynn and West Norfolk Council"',
+  );
+  const unquoted = run("scripts/new.ts", dir, "council", "newcastle-upon-tyne", "Newcastle", "upon", "Tyne");
+  assert.is(unquoted.status, 0, unquoted.stderr);
+  assert.match(readFileSync(join(dir, "councils/newcastle-upon-tyne/council.yaml"), "utf8"), 'name: "Newcastle upon Tyne Council"');
+});
+
 test("without a kind of file, it says how to use it", () => {
   const result = run("scripts/new.ts", copy());
   assert.is(result.status, 1);
