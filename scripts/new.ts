@@ -1,8 +1,9 @@
 /**
  * npm run new -- update <council> [period]    the next progress report, pre-filled (lib/scaffold/update.ts)
- * npm run new -- council <slug>               a new council folder: council.yaml and plan.yaml
+ * npm run new -- council <slug> [name]        a new council folder: council.yaml and plan.yaml
  * npm run new -- action <council> [theme]     a new action file with the next free id
- * Never overwrites a file; what it writes passes `npm run check` as it stands.
+ * Never overwrites a file. What it writes for an update or an action passes `npm run check` as it stands; a new
+ * council needs its website and a way to contact it before it does, and the check says so.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -19,12 +20,13 @@ import { scaffoldUpdate } from "../lib/scaffold/update.ts";
 
 const usage = `Usage:
   npm run new -- update <council> [period]    for example: npm run new -- update brackenfold "2026/27 Q3" (or "2026/27 H1", "2026/27")
-  npm run new -- council <slug>               for example: npm run new -- council north-wrenmoor
+  npm run new -- council <slug> [name]        for example: npm run new -- council kings-lynn-and-west-norfolk "King's Lynn and West Norfolk"
   npm run new -- action <council> [theme]     for example: npm run new -- action brackenfold waste`;
 
 const settings = readSettings();
 const schemaDir = fileURLToPath(new URL("../schema/", import.meta.url));
-const [kind, name, extra] = process.argv.slice(2);
+const [kind, name, ...rest] = process.argv.slice(2);
+const extra = rest[0];
 
 function stop(message: string, hint?: string): never {
   console.error(hint ? `${message} (${hint})` : message);
@@ -57,7 +59,13 @@ if (kind === "update") {
     schemaFile: join(schemaDir, "action.schema.json"),
   });
 } else if (kind === "council" && name) {
-  scaffolded = scaffoldCouncil(name, { contentDir: settings.contentDir, today: settings.asOf, schemaDir });
+  scaffolded = scaffoldCouncil(name, {
+    contentDir: settings.contentDir,
+    today: settings.asOf,
+    schemaDir,
+    // The name as typed, quoted or not: `council newcastle-upon-tyne Newcastle upon Tyne` works too.
+    ...(rest.length > 0 && { name: rest.join(" ") }),
+  });
 } else {
   stop(usage);
 }
@@ -77,6 +85,7 @@ for (const file of scaffolded.files) {
   writeFileSync(file.path, file.text, { flag: "wx" });
   console.log(`Wrote ${displayPath(file.path)}`);
 }
+for (const note of scaffolded.notes ?? []) console.log(note);
 console.log(
   `Edit ${scaffolded.files.length === 1 ? "it" : "them"}, then run \`npm run check\` to check and \`npm start\` to preview. See docs/officers-guide.md.`,
 );

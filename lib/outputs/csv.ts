@@ -52,11 +52,14 @@ interface SavingsRow {
   line: SavingsLine;
 }
 
-/** The settings the URL columns need; the tables are built per call so that URLs use them. */
-function tables(settings: UrlSettings) {
+/**
+ * The settings the URL columns need; the tables are built per call so that URLs use them. The data page gives
+ * the site's own council as the example of a web address, so that it names no council the site does not hold.
+ */
+function tables(settings: UrlSettings, example?: Pick<CouncilView, "slug">) {
   const council = {
     name: "council",
-    description: "The council's short name in web addresses, for example brackenfold.",
+    description: `The council's short name in web addresses${example ? `, for example ${example.slug}` : ""}.`,
     value: (row: { council: CouncilView }) => row.council.slug,
   };
   const actionId = { name: "action_id", description: 'The action\'s reference, for example "WC1".' };
@@ -305,9 +308,9 @@ export interface CsvTableDescription {
   columns: { name: string; description: string }[];
 }
 
-/** Every table with its columns, for the data page. */
-export function csvTableDescriptions(settings: UrlSettings): CsvTableDescription[] {
-  const all = tables(settings);
+/** Every table with its columns, for the data page; `example` is the council its examples name. */
+export function csvTableDescriptions(settings: UrlSettings, example?: Pick<CouncilView, "slug">): CsvTableDescription[] {
+  const all = tables(settings, example);
   const describe = <Row>(table: CsvTable<Row>): CsvTableDescription => ({
     name: table.name,
     rowIs: table.rowIs,

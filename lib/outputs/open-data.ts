@@ -7,6 +7,7 @@ import type { ActionView, CouncilView, MeasureView, MilestoneView, UpdateView } 
 import type { SiteView } from "../derive/site.ts";
 import type { Savings } from "../derive/savings.ts";
 import type { StatusCounts } from "../derive/status-counts.ts";
+import { councilNameDescriptions, type ExampleCouncil } from "../schema/index.ts";
 import { actionUrl, councilUrl, updateUrl } from "../site/urls.ts";
 import type { DueDate } from "../time/due-date.ts";
 import {
@@ -189,17 +190,37 @@ export function openDataJson(scope: DataFileScope, site: Pick<SiteView, "council
   return `${JSON.stringify(openDataFile(scope, site, settings), null, 2)}\n`;
 }
 
-/** The JSON Schema document published at /data/schema.json. https://json-schema.org/draft-07 */
-export function openDataSchema(settings: UrlSettings): Record<string, unknown> {
+/**
+ * The JSON Schema document published at /data/schema.json. https://json-schema.org/draft-07 Its examples of a
+ * council's name are the site's own council's, given as `example` (the content schema's otherwise).
+ */
+export function openDataSchema(settings: UrlSettings, example?: ExampleCouncil): Record<string, unknown> {
+  const schema = JSON.parse(JSON.stringify(OpenDataFile)) as JsonSchema;
+  if (example) {
+    const councilFields = schema.properties?.["councils"]?.items?.properties?.["council"]?.properties ?? {};
+    for (const [field, description] of Object.entries(councilNameDescriptions(example))) {
+      const property = councilFields[field];
+      if (property) property.description = description;
+    }
+  }
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: absoluteUrl(dataSchemaUrl(), settings),
     title: "Council plans open data",
     description: `The shape of every JSON file under ${absoluteUrl("/data/", settings)}: a list of councils, each with its plan, actions, milestones (with current status, due dates and slippage), measures, savings and updates.`,
-    ...JSON.parse(JSON.stringify(OpenDataFile)),
+    ...schema,
   };
 }
 
-export function openDataSchemaJson(settings: UrlSettings): string {
-  return `${JSON.stringify(openDataSchema(settings), null, 2)}\n`;
+/** The parts of a JSON Schema that openDataSchema reaches into. */
+interface JsonSchema {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+
+/** The schema as the site publishes it; content/pages/data-schema.njk gives the site's first council as the example. */
+export function openDataSchemaJson(settings: UrlSettings, example?: Pick<CouncilView, "council" | "shortName">): string {
+  const names = example && { name: example.council.name, shortName: example.shortName };
+  return `${JSON.stringify(openDataSchema(settings, names), null, 2)}\n`;
 }

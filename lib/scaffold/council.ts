@@ -1,5 +1,5 @@
 /**
- * `npm run new -- council <slug>`: a new council folder with council.yaml and plan.yaml (the four productivity plan
+ * `npm run new -- council <slug> [name]`: a new council folder with council.yaml and plan.yaml (the four productivity plan
  * themes written out, so the officer can reword them) and no logo. Nothing the officer has not given is written as
  * a value: a made-up address or "Not stated" would be published. What is still to fill in is commented out, so
  * `npm run check` says what is missing (the website, and a way to contact the council) until the officer gives it.
@@ -21,17 +21,38 @@ export interface CouncilOptions {
   today: string;
   /** Absolute path of the schema/ folder, for the editor's schema line. */
   schemaDir: string;
+  /** The council's name as typed, "King's Lynn and West Norfolk"; without it, the name is worked out from the slug. */
+  name?: string;
 }
 
 // The same rule discover.ts applies: the folder name becomes the council's web address.
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** "north-wrenmoor" as words: "North Wrenmoor". */
-function nameFromSlug(slug: string): string {
-  return slug
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
+/**
+ * Words written in lower case inside a place name. Those that join with hyphens ("Stockton-on-Tees",
+ * "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Ashby-de-la-Zouch") and those that stand
+ * apart ("Newcastle upon Tyne", "Isle of Wight", "Blackburn with Darwen"). A slug cannot tell which, so this is
+ * a best guess that the officer is asked to check.
+ */
+const hyphenedSmallWords = new Set(["on", "in", "under", "super", "le", "la", "de", "en", "sur"]);
+const spacedSmallWords = new Set(["and", "of", "the", "upon", "with", "by", "at"]);
+
+/**
+ * "stockton-on-tees" as English writes it: "Stockton-on-Tees"; "kingston-upon-hull": "Kingston upon Hull". It adds
+ * no apostrophe the slug does not have ("kings-lynn" stays "Kings Lynn"): a name given as typed is used instead.
+ */
+export function nameFromSlug(slug: string): string {
+  const words = slug.split("-");
+  const inside = (at: number) => at > 0 && at < words.length - 1;
+  const hyphened = (at: number) => inside(at) && hyphenedSmallWords.has(words[at] ?? "");
+  return words
+    .map((word, at) => {
+      const small = inside(at) && (hyphenedSmallWords.has(word) || spacedSmallWords.has(word));
+      const written = small ? word : word.charAt(0).toUpperCase() + word.slice(1);
+      if (at === 0) return written;
+      return (hyphened(at) || hyphened(at - 1) ? "-" : " ") + written;
+    })
+    .join("");
 }
 
 export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffolded {
@@ -44,8 +65,13 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
   if ((reservedSlugs as readonly string[]).includes(slug)) {
     return { problem: `"${slug}" is a name the site itself uses`, hint: `choose another; these are taken: ${reservedSlugs.join(", ")}` };
   }
+  const typed = options.name?.replace(/\s+/g, " ").trim();
+  if (typed === "")
+    return { problem: "The council's name is empty", hint: 'give it as typed, for example "King\'s Lynn and West Norfolk"' };
   const folder = join(options.contentDir, "councils", slug);
-  const name = nameFromSlug(slug);
+  // A name typed with "Council" in it is the full name ("Borough Council of King's Lynn and West Norfolk").
+  const fullName = typed === undefined ? `${nameFromSlug(slug)} Council` : /\bCouncil\b/i.test(typed) ? typed : `${typed} Council`;
+  const name = typed === undefined ? nameFromSlug(slug) : typed.replace(/\s+Council$/i, "");
   const startYear = financialYearOfDate(options.today).startYear;
   const from = financialYearText({ startYear });
   const to = financialYearText({ startYear: startYear + 2 });
@@ -55,7 +81,7 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
     '# Who the council is and how its pages look. Fill in each line, and remove the "#" from the lines you use.',
     '# Anything after a "#" is a note for editors: it is ignored when the site is built.',
     "",
-    `name: ${yamlText(`${name} Council`)}`,
+    `name: ${yamlText(fullName)}`,
     `short_name: ${yamlText(name)}`,
     "# The nine-character code from the Government Statistical Service, for example E07000123",
     '#gss_code: "E07000123"',
@@ -64,8 +90,9 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
     "# The council's main website (required)",
     '#website: "https://www.your-council.gov.uk"',
     "",
-    "# How residents can ask about the plan: at least one of email, phone or page (a contact page's address).",
-    "contact:",
+    '# How residents can ask about the plan (required): remove the "#" from contact: and from at least one of email,',
+    "# phone or page (a contact page's address).",
+    "#contact:",
     '  #team: "Policy and Performance Team"',
     '  #email: "performance@your-council.gov.uk"',
     '  #phone: "01632 960 000"',
@@ -133,10 +160,16 @@ export function scaffoldCouncil(slug: string, options: CouncilOptions): Scaffold
     "",
   ].join("\n");
 
+  const councilFile = join(folder, "council.yaml");
+  const check =
+    typed === undefined
+      ? `Check the name in council.yaml: "${fullName}" was worked out from the folder name, which cannot hold capitals, apostrophes or accents (to give a name as typed: npm run new -- council <slug> "<name>")`
+      : `Check the full name "${fullName}" and the short name "${name}" in council.yaml`;
   return {
     files: [
-      { path: join(folder, "council.yaml"), text: council },
+      { path: councilFile, text: council },
       { path: join(folder, "plan.yaml"), text: plan },
     ],
+    notes: [check],
   };
 }

@@ -10,7 +10,8 @@ export interface ScaffoldFile {
   text: string;
 }
 
-export type Scaffolded = { files: ScaffoldFile[] } | { problem: string; hint?: string };
+/** The files, and anything the officer should check in them, printed after they are written. */
+export type Scaffolded = { files: ScaffoldFile[]; notes?: string[] } | { problem: string; hint?: string };
 
 /** A value as a YAML double-quoted string. JSON's string escapes are a subset of YAML's, so this is always valid. */
 export function yamlText(value: string): string {

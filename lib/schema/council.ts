@@ -50,10 +50,32 @@ export const AccessibilityTesting = Type.Object(
   },
 );
 
+/** A council whose names a description gives as examples. */
+export interface ExampleCouncil {
+  name: string;
+  shortName: string;
+}
+
+/** The example content's council, named in the schema editors use and in docs/fields.md. */
+export const exampleContentCouncil: ExampleCouncil = { name: "Brackenfold District Council", shortName: "Brackenfold" };
+
+/**
+ * The descriptions of the fields that name the council, with a council's names as the examples. The data schema a
+ * site publishes gives them again with the site's own council (lib/outputs/open-data.ts), so that no page or file
+ * of a site names a council it does not hold.
+ */
+export function councilNameDescriptions(example: ExampleCouncil): Record<"name" | "short_name" | "copyright", string> {
+  return {
+    name: `The council's full name, for example "${example.name}".`,
+    short_name: `A shorter name used in headings and tables, for example "${example.shortName}".`,
+    copyright: `Who holds copyright in the content, if not the council itself, for example "${example.name}".`,
+  };
+}
+
 export const CouncilFile = Type.Object(
   {
-    name: Line('The council\'s full name, for example "Brackenfold District Council".'),
-    short_name: Type.Optional(Line('A shorter name used in headings and tables, for example "Brackenfold".')),
+    name: Line(councilNameDescriptions(exampleContentCouncil).name),
+    short_name: Type.Optional(Line(councilNameDescriptions(exampleContentCouncil).short_name)),
     gss_code: Type.Optional(
       Type.String({
         pattern: "^[ENSW]\\d{8}$",
@@ -70,7 +92,7 @@ export const CouncilFile = Type.Object(
     contact: Contact,
     brand: Type.Optional(Brand),
     accessibility: Type.Optional(AccessibilityTesting),
-    copyright: Type.Optional(Line('Who holds copyright in the content, if not the council itself, for example "Brackenfold District Council".')),
+    copyright: Type.Optional(Line(councilNameDescriptions(exampleContentCouncil).copyright)),
   },
   { additionalProperties: false, description: "council.yaml: who the council is and how its pages look." },
 );

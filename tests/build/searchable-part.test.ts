@@ -16,13 +16,33 @@ test("keeps the language and the marked main element, without the header, footer
   ].join("\n");
   assert.is(
     searchablePart(page(main)),
-    `<!DOCTYPE html><html lang="en-GB"><head></head><body><main class="govuk-main-wrapper" id="main" data-pagefind-body>\n<h1>Update</h1>\n<div hidden data-pagefind-ignore><span data-pagefind-filter="council">Brackenfold</span></div>\n\n<p>Quarrymoor Lane</p>\n</main></body></html>`,
+    `<!DOCTYPE html><html lang="en-GB"><head></head><body><main class="govuk-main-wrapper" id="main" data-pagefind-body>\n <h1>Update</h1>\n <div hidden data-pagefind-ignore><span data-pagefind-filter="council">Brackenfold</span></div>\n\n <p>Quarrymoor Lane</p>\n</main></body></html>`,
   );
 });
 
 test("an ignored section holding another section is kept whole, for Pagefind to skip itself", () => {
   const nested = `<section data-pagefind-ignore><section><p>a</p></section><p>b</p></section>`;
-  assert.match(searchablePart(page(`<main data-pagefind-body>${nested}<p>c</p></main>`)), `${nested}<p>c</p>`);
+  assert.match(
+    searchablePart(page(`<main data-pagefind-body>${nested}<p>c</p></main>`)),
+    ` <section data-pagefind-ignore> <section> <p>a</p></section> <p>b</p></section> <p>c</p>`,
+  );
+});
+
+test("a term and its value, and neighbouring cells, are kept apart for Pagefind, not run together as 'OwnerHead of Waste'", () => {
+  const main = [
+    `<main data-pagefind-body>`,
+    `<dl><div><dt>Owner</dt><dd>Head of Waste</dd></div><div><dt>Lead member</dt><dd>Cabinet Member</dd></div></dl>`,
+    `<table><tr><th>Financial year</th><th>Planned</th><th>Delivered</th></tr><tr><td>2024/25</td><td>£100,000</td></tr></table>`,
+    `<ul><li>One</li><li>Two</li></ul><p>Text<strong>bold</strong> and <a href="/x/">a link</a></p>`,
+    `</main>`,
+  ].join("");
+  const text = searchablePart(page(main))
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ");
+  assert.is(
+    text,
+    " Owner: Head of Waste Lead member: Cabinet Member Financial year Planned Delivered 2024/25 £100,000 One Two Textbold and a link",
+  );
 });
 
 test("a page without a main element or a language is handed over whole", () => {

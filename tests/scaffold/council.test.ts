@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { scaffoldCouncil } from "../../lib/scaffold/council.ts";
+import { nameFromSlug, scaffoldCouncil } from "../../lib/scaffold/council.ts";
 import { loadContent } from "../../lib/load/content.ts";
 import { copyContent, filesOf, schemaDir, writeAndCheck } from "./temp-content.ts";
 
@@ -49,6 +49,7 @@ test("once the officer gives the website and an email, the new council passes th
   const [council, plan] = filesOf(scaffoldCouncil("north-wrenmoor", { contentDir: dir, today, schemaDir }));
   const filled = (council?.text ?? "")
     .replace('#website: "https://www.your-council.gov.uk"', 'website: "https://www.north-wrenmoor.gov.uk"')
+    .replace("#contact:", "contact:")
     .replace('  #email: "performance@your-council.gov.uk"', '  email: "plans@north-wrenmoor.gov.uk"');
   assert.equal(writeAndCheck(dir, { files: [{ path: council?.path ?? "", text: filled }, ...(plan ? [plan] : [])] }), {
     errors: [],
@@ -72,7 +73,68 @@ test("every commented-out line can be uncommented by removing its #, and the fil
   const { errors, warnings } = writeAndCheck(dir, { files: uncommented });
   assert.equal(warnings, []);
   assert.equal(errors, [
-    'councils/north-wrenmoor/council.yaml:26:10 brand.logo: "logo.svg" is not in the council\'s folder (put the logo file beside council.yaml, in councils/north-wrenmoor)',
+    'councils/north-wrenmoor/council.yaml:27:10 brand.logo: "logo.svg" is not in the council\'s folder (put the logo file beside council.yaml, in councils/north-wrenmoor)',
+  ]);
+});
+
+test('kings-lynn-and-west-norfolk is no longer named "Kings Lynn And West Norfolk Council": a name given is kept as typed', () => {
+  const dir = copyContent("tests/fixtures/minimal");
+  const scaffolded = scaffoldCouncil("kings-lynn-and-west-norfolk", {
+    contentDir: dir,
+    today,
+    schemaDir,
+    name: "King's Lynn and West Norfolk",
+  });
+  const council = filesOf(scaffolded)[0]?.text ?? "";
+  assert.ok(council.includes('name: "King\'s Lynn and West Norfolk Council"\nshort_name: "King\'s Lynn and West Norfolk"\n'), council);
+  assert.equal("notes" in scaffolded && scaffolded.notes, [
+    'Check the full name "King\'s Lynn and West Norfolk Council" and the short name "King\'s Lynn and West Norfolk" in council.yaml',
+  ]);
+  // Until the officer gives the website and a way to contact the council, the check says those are missing, and only those.
+  assert.equal(
+    writeAndCheck(dir, scaffolded).errors.map((error) => error.replace(/:\d+:\d+ /, " ")),
+    [
+      "councils/kings-lynn-and-west-norfolk/council.yaml contact: is missing (How residents contact the council about the plan: at least one of email, phone or page.)",
+      'councils/kings-lynn-and-west-norfolk/council.yaml website: is missing (The council\'s main website. A full web address starting "https://".)',
+    ],
+  );
+});
+
+test('a name typed with "Council" in it is the full name, and the short name leaves a closing "Council" off', () => {
+  const options = { contentDir: "/content", today, schemaDir };
+  const full = (name: string) => filesOf(scaffoldCouncil("kings-lynn-and-west-norfolk", { ...options, name }))[0]?.text ?? "";
+  assert.ok(
+    full("  Borough Council of\n King's Lynn and West Norfolk ").includes('name: "Borough Council of King\'s Lynn and West Norfolk"\n'),
+  );
+  assert.ok(full("Durham County Council").includes('name: "Durham County Council"\nshort_name: "Durham County"\n'));
+  assert.equal(scaffoldCouncil("durham", { ...options, name: " " }), {
+    problem: "The council's name is empty",
+    hint: 'give it as typed, for example "King\'s Lynn and West Norfolk"',
+  });
+});
+
+test("without a name, small words stay lower case and the places that join with hyphens are hyphened", () => {
+  assert.is(nameFromSlug("kings-lynn-and-west-norfolk"), "Kings Lynn and West Norfolk");
+  assert.is(nameFromSlug("stockton-on-tees"), "Stockton-on-Tees");
+  assert.is(nameFromSlug("newcastle-upon-tyne"), "Newcastle upon Tyne");
+  assert.is(nameFromSlug("kingston-upon-hull"), "Kingston upon Hull");
+  assert.is(nameFromSlug("newcastle-under-lyme"), "Newcastle-under-Lyme");
+  assert.is(nameFromSlug("barrow-in-furness"), "Barrow-in-Furness");
+  assert.is(nameFromSlug("weston-super-mare"), "Weston-super-Mare");
+  assert.is(nameFromSlug("ashby-de-la-zouch"), "Ashby-de-la-Zouch");
+  assert.is(nameFromSlug("isle-of-wight"), "Isle of Wight");
+  assert.is(nameFromSlug("blackburn-with-darwen"), "Blackburn with Darwen");
+  assert.is(nameFromSlug("the-wrekin"), "The Wrekin");
+  assert.is(nameFromSlug("north-wrenmoor"), "North Wrenmoor");
+});
+
+test("a name worked out from the folder name comes with a note to check it, and no apostrophe is invented", () => {
+  const scaffolded = scaffoldCouncil("kings-lynn-and-west-norfolk", { contentDir: "/content", today, schemaDir });
+  assert.ok(
+    filesOf(scaffolded)[0]?.text.includes('name: "Kings Lynn and West Norfolk Council"\nshort_name: "Kings Lynn and West Norfolk"\n'),
+  );
+  assert.equal("notes" in scaffolded && scaffolded.notes, [
+    'Check the name in council.yaml: "Kings Lynn and West Norfolk Council" was worked out from the folder name, which cannot hold capitals, apostrophes or accents (to give a name as typed: npm run new -- council <slug> "<name>")',
   ]);
 });
 

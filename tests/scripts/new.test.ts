@@ -72,11 +72,29 @@ test("a new action and a new council are written where the check finds them", ()
     councilFile,
     readFileSync(councilFile, "utf8")
       .replace('#website: "https://www.your-council.gov.uk"', 'website: "https://www.north-wrenmoor.example.gov.uk"')
+      .replace("#contact:", "contact:")
       .replace('  #email: "performance@your-council.gov.uk"', '  email: "plans@north-wrenmoor.example.gov.uk"'),
   );
   const checked = run("scripts/check.ts", dir);
   assert.is(checked.status, 0, checked.stderr);
   assert.match(checked.stdout, /Content is valid: 2 councils, 3 actions, 2 updates/);
+});
+
+test("a new council's name can be typed after its folder name, and the output asks for it to be checked", () => {
+  const dir = copy();
+  const result = run("scripts/new.ts", dir, "council", "kings-lynn-and-west-norfolk", "King's Lynn and West Norfolk");
+  assert.is(result.status, 0, result.stderr);
+  assert.match(
+    result.stdout,
+    'Check the full name "King\'s Lynn and West Norfolk Council" and the short name "King\'s Lynn and West Norfolk" in council.yaml',
+  );
+  assert.match(
+    readFileSync(join(dir, "councils/kings-lynn-and-west-norfolk/council.yaml"), "utf8"),
+    'name: "King\'s Lynn and West Norfolk Council"',
+  );
+  const unquoted = run("scripts/new.ts", dir, "council", "newcastle-upon-tyne", "Newcastle", "upon", "Tyne");
+  assert.is(unquoted.status, 0, unquoted.stderr);
+  assert.match(readFileSync(join(dir, "councils/newcastle-upon-tyne/council.yaml"), "utf8"), 'name: "Newcastle upon Tyne Council"');
 });
 
 test("without a kind of file, it says how to use it", () => {
