@@ -112,9 +112,10 @@ export function statusDistributionTable(counts: StatusCounts, options: ChartOpti
     caption: options.title ?? defaultTitle,
     head: [{ text: "Status" }, { text: "Milestones", numeric: true }],
     rows: [
-      // The six statuses every plan uses; "not rated" and "no progress reported" only when some milestone has them.
+      // Only the statuses some milestone has: a row of "Not started: 0" on a plan that never used the word reads as a
+      // claim about it.
       ...statusOrder
-        .filter((status) => (status !== noProgressReported && status !== "not rated") || counts.byStatus[status] > 0)
+        .filter((status) => counts.byStatus[status] > 0)
         .map((status) => ({
           header: { text: sentenceCase(status) },
           cells: [{ text: formatCount(counts.byStatus[status]), numeric: true }],

@@ -21,10 +21,13 @@ export interface FeedEntry {
   /** "Brackenfold progress update: July to September 2024"; "Thurrock progress report by the Commissioners: ..." */
   title: string;
   /**
-   * The day the update was published, at noon UK time (so no time zone shows it on another day). Atom requires a
-   * date: for a report that gives none, the last day of its period, which the entry's words never call published.
+   * The day the update was published, at noon UK time (so no time zone shows it on another day). Atom requires an
+   * updated date: for a report that gives none, the day a meeting considered it, else the last day of its period;
+   * the entry then has no <published> date and its words never call it published.
    */
   updated: Date;
+  /** The day the report was published, when it says. */
+  published?: Date;
   /** What changed, in a sentence or two of plain text. */
   summary: string;
   /** Who wrote the report: its author when not the council ("the Commissioners"), else the council. */
@@ -105,7 +108,8 @@ function feedEntry(council: CouncilView, update: UpdateView, settings: UrlSettin
       update.author !== undefined
         ? `${council.shortName} progress report by ${update.author}: ${update.months}`
         : `${council.shortName} progress update: ${update.months}`,
-    updated: noonInLondon(update.published ?? update.period.end),
+    updated: noonInLondon(update.published ?? update.consideredBy?.date ?? update.period.end),
+    ...(update.published !== undefined && { published: noonInLondon(update.published) }),
     summary: updateSummary(update),
     authorName: update.author ?? council.council.name,
     councilSlug: council.slug,

@@ -197,7 +197,11 @@ export const CountsData = Type.Object(
       additionalProperties: false,
     }),
   },
-  { additionalProperties: false, description: "Milestones counted by current status; overdue ones are also counted under their status." },
+  {
+    additionalProperties: false,
+    description:
+      "Milestones counted by current status; overdue ones are also counted under their status. Absent where there are no milestones to count.",
+  },
 );
 
 export const ActionData = Type.Object(
@@ -215,7 +219,7 @@ export const ActionData = Type.Object(
     milestones: Type.Array(MilestoneData),
     measures: Type.Array(MeasureData),
     savings: SavingsData,
-    counts: CountsData,
+    counts: Type.Optional(CountsData),
   },
   { additionalProperties: false },
 );
@@ -296,7 +300,7 @@ export const CouncilData = Type.Object(
     ),
     actions: Type.Array(ActionData),
     updates: Type.Array(UpdateData, { description: "Oldest first." }),
-    counts: CountsData,
+    counts: Type.Optional(CountsData),
     savings: SavingsData,
   },
   { additionalProperties: false, description: "One council's plan and its progress." },

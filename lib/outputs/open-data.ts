@@ -126,7 +126,7 @@ function actionData(council: string, action: ActionView, settings: UrlSettings):
     milestones: action.milestones.map((milestone) => milestoneData(council, milestone, settings)),
     measures: action.measures.map(measureData),
     savings: savingsData(action.savings),
-    counts: countsData(action.counts),
+    ...(action.counts.total > 0 && { counts: countsData(action.counts) }),
   };
 }
 
@@ -168,7 +168,7 @@ export function councilData(council: CouncilView, settings: UrlSettings): Counci
     ...(council.plan.barriers !== undefined && { barriers: council.plan.barriers }),
     actions: council.actions.map((action) => actionData(council.slug, action, settings)),
     updates: council.updates.map((update) => updateData(council.slug, update, settings)),
-    counts: countsData(council.counts),
+    ...(council.counts.total > 0 && { counts: countsData(council.counts) }),
     savings: savingsData(council.savings),
   };
 }

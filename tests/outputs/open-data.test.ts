@@ -96,7 +96,7 @@ test('a milestone no one has rated is "no progress reported", never "not started
     milestones.every((milestone) => milestone.status !== "not started"),
     "no milestone is called not started",
   );
-  assert.is(data.councils[0]?.counts.by_status["no progress reported"], 2);
+  assert.is(data.councils[0]?.counts?.by_status["no progress reported"], 2);
 });
 
 test("the council's own rating word is given beside the site's status", () => {

@@ -163,7 +163,6 @@ test("the plan overview shows milestones by status as a chart and the same figur
     ["On track", "1"],
     ["At risk", "1"],
     ["Delayed", "4"],
-    ["Not started", "0"],
     ["Cancelled", "2"],
     ["Total", "33"],
     ["Overdue (also counted above)", "3"],
