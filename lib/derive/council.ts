@@ -8,6 +8,7 @@ import { noProgressReported } from "../schema/vocabulary.ts";
 import { financialQuarterOfDate, financialQuarterSlug, financialQuarterText, type FinancialQuarter } from "../time/financial-quarter.ts";
 import { compareReportPeriods, parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
 import { formatReportName, formatReportPeriod } from "../format/dates.ts";
+import { formatCount } from "../format/numbers.ts";
 import { actionState, type ActionState } from "./action-status.ts";
 import { ratingScale, type RatedStatus, type RatingScale } from "./rating.ts";
 import { measureSeries, type MeasureSeries } from "./measure-series.ts";
@@ -147,6 +148,11 @@ export interface CouncilView {
   /** Actions counted by their status, for councils whose reports rate actions rather than milestones. */
   actionCounts: StatusCounts;
   actionProgress: StatusSummary;
+  /**
+   * Where the actions stand in the council's own words, when a report or the plan rated any: "4 Green, 2 Amber, 1 with
+   * no progress reported"; empty when none was rated.
+   */
+  actionBreakdown: string;
   savings: Savings;
   /** Undefined when the plan lists no barriers section at all; empty when it says there are none. */
   barriers?: BarrierView[];
@@ -263,6 +269,7 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
     progress: statusSummary(counts),
     actionCounts,
     actionProgress: statusSummary(actionCounts, "action"),
+    actionBreakdown: actionBreakdown(actions),
     savings: totalSavings(actions.map((action) => action.savings)),
     ...optional("barriers", barriers),
     timeline,
@@ -275,6 +282,18 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
 /** `{ [key]: value }` when the value is given, `{}` when not, so optional fields stay absent rather than undefined. */
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function actionBreakdown(actions: readonly ActionView[]): string {
+  if (actions.every((action) => action.state.status === noProgressReported)) return "";
+  const tally = new Map<string, number>();
+  for (const action of actions) {
+    const word = action.state.status === noProgressReported ? "with no progress reported" : (action.state.rating ?? action.state.status);
+    tally.set(word, (tally.get(word) ?? 0) + 1);
+  }
+  // In the order first met, with "no progress reported" last.
+  const entries = [...tally].sort(([a], [b]) => Number(a === "with no progress reported") - Number(b === "with no progress reported"));
+  return entries.map(([word, count]) => `${formatCount(count)} ${word}`).join(", ");
 }
 
 function periodOf(update: LoadedUpdate): ReportPeriod {

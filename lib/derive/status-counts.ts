@@ -1,5 +1,5 @@
 /** Counting milestones (or actions) by status, for a theme, an action or a whole council. */
-import { progressStatuses, type ProgressStatus } from "../schema/index.ts";
+import { noProgressReported, progressStatuses, type ProgressStatus } from "../schema/index.ts";
 import type { MilestoneState } from "./milestone-status.ts";
 
 export interface StatusCounts {
@@ -9,6 +9,8 @@ export interface StatusCounts {
   overdue: number;
   /** How many have a due date with an end, so could be overdue: "none overdue" means something only then. */
   dated: number;
+  /** Of the overdue, those no plan or report has rated: their date has passed and no progress was reported. */
+  overdueUnreported: number;
 }
 
 export function emptyCounts(): StatusCounts {
@@ -17,6 +19,7 @@ export function emptyCounts(): StatusCounts {
     byStatus: Object.fromEntries(progressStatuses.map((status) => [status, 0])) as Record<ProgressStatus, number>,
     overdue: 0,
     dated: 0,
+    overdueUnreported: 0,
   };
 }
 
@@ -26,6 +29,7 @@ export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "
     counts.total += 1;
     counts.byStatus[state.status] += 1;
     if (state.overdue) counts.overdue += 1;
+    if (state.overdue && state.status === noProgressReported) counts.overdueUnreported += 1;
     if (state.due?.end !== undefined) counts.dated += 1;
   }
   return counts;
@@ -35,6 +39,7 @@ export function addCounts(into: StatusCounts, from: StatusCounts): StatusCounts 
   into.total += from.total;
   into.overdue += from.overdue;
   into.dated += from.dated;
+  into.overdueUnreported += from.overdueUnreported;
   for (const status of progressStatuses) into.byStatus[status] += from.byStatus[status];
   return into;
 }

@@ -34,16 +34,23 @@ export function statusSummary(counts: StatusCounts, noun = "milestone"): StatusS
       text: `${formatCount(counts.byStatus[status])} ${status === noProgressReported ? "with no progress reported" : status}`,
     }));
   if (counts.total === 0) return { headline: "", items, breakdown: "" };
+  const breakdown = items.map((item) => item.text).join(", ");
   const unknown = counts.byStatus[noProgressReported];
-  if (unknown === counts.total) {
+  const unrated = unknown + counts.byStatus["not rated"];
+  // Overdue means a rated milestone that is late; one nobody has rated has only had its date pass.
+  const overdue = counts.overdue - counts.overdueUnreported;
+  const passed = counts.overdueUnreported;
+  const pastDates = (n: number): string => `${formatCount(n)} past ${n === 1 ? "its date" : "their dates"}`;
+  if (unrated === counts.total) {
     // Nothing rated: say so, rather than "0 of 5 complete", which no one reported.
-    const headline = `No progress reported on ${counts.total === 1 ? `the ${noun}` : `any of the ${pluralise(counts.total, noun)}`}`;
-    const passed = counts.overdue > 0 ? `, ${formatCount(counts.overdue)} past ${counts.overdue === 1 ? "its date" : "their dates"}` : "";
-    return { headline: `${headline}${passed}`, items, breakdown: items.map((item) => item.text).join(", ") };
+    const all = counts.total === 1 ? `the ${noun}` : `any of the ${pluralise(counts.total, noun)}`;
+    const headline = unknown === counts.total ? `No progress reported on ${all}` : `No rating reported for ${all}`;
+    const dates = [...(overdue > 0 ? [`${formatCount(overdue)} overdue`] : []), ...(passed > 0 ? [pastDates(passed)] : [])];
+    return { headline: [headline, ...dates].join(", "), items, breakdown };
   }
   const parts = [`${formatCount(counts.byStatus.complete)} of ${pluralise(counts.total, noun)} complete`];
-  if (counts.overdue > 0) parts.push(`${formatCount(counts.overdue)} overdue`);
-  else if (counts.dated > 0) parts.push("none overdue");
-  if (unknown > 0) parts.push(`${formatCount(unknown)} with no progress reported`);
-  return { headline: parts.join(", "), items, breakdown: items.map((item) => item.text).join(", ") };
+  if (overdue > 0) parts.push(`${formatCount(overdue)} overdue`);
+  else if (counts.dated > 0 && passed === 0) parts.push("none overdue");
+  if (unknown > 0) parts.push(`${formatCount(unknown)} with no progress reported${passed > 0 ? ` (${pastDates(passed)})` : ""}`);
+  return { headline: parts.join(", "), items, breakdown };
 }

@@ -13,7 +13,7 @@ export {
 } from "../format/dates.ts";
 export { formatMoney } from "../format/money.ts";
 export { formatCount, formatDays, formatMeasure, formatTimes } from "../format/numbers.ts";
-export { capitaliseFirst, pluralise } from "../format/numbers.ts";
+export { capitaliseFirst, lowerFirst, pluralise } from "../format/numbers.ts";
 export { searchMeta } from "../outputs/search-meta.ts";
 export { renderMarkdown as markdown, renderInlineMarkdown as inlineMarkdown } from "../format/markdown.ts";
 export {

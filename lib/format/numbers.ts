@@ -18,6 +18,11 @@ export function capitaliseFirst(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
+/** "no progress reported on ..." from "No progress reported on ...", to follow "As of 23 November 2026, ". */
+export function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
 export function formatCount(n: number): string {
   assertFinite(n);
   // Intl writes minus zero as "-0".

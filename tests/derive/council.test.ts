@@ -189,6 +189,7 @@ test("counts by status are given per action, per theme and for the whole council
     byStatus: { ...noneOf, delayed: 1, cancelled: 1, "no progress reported": 2 },
     overdue: 2,
     dated: 3,
+    overdueUnreported: 1,
   });
   assert.equal(waste.counts, {
     total: 2,

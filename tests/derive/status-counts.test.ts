@@ -15,7 +15,7 @@ const none = {
 const dated = { end: "2025-03-31" };
 
 test("empty counts have every status, no progress reported among them, at nought", () => {
-  assert.equal(emptyCounts(), { total: 0, byStatus: none, overdue: 0, dated: 0 });
+  assert.equal(emptyCounts(), { total: 0, byStatus: none, overdue: 0, dated: 0, overdueUnreported: 0 });
 });
 
 test("milestones are counted by status, and overdue ones also under overdue", () => {
