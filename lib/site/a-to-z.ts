@@ -14,6 +14,11 @@ export interface AToZEntry {
   councilSlug: string;
   councilName: string;
   themeTitle?: string;
+  /**
+   * Where the action sits, as the list shows it: "Fernshire, Technology and data". A list of one council's
+   * actions gives only the theme (or nothing), since the council's name would be the same on every line.
+   */
+  place: string;
   /** One word for the whole action: its most serious open milestone's status, or complete. */
   status: MilestoneStatus;
   /** "3 of 4 milestones complete, 1 overdue" */
@@ -67,12 +72,14 @@ export function actionsAToZ(councils: readonly AToZCouncil[]): AToZ {
   const entries = councils.flatMap((council) =>
     council.actions.map((action) => {
       const theme = council.themes.find((candidate) => candidate.id.toLowerCase() === action.themeId.toLowerCase());
+      const place = [...(councils.length === 1 ? [] : [council.shortName]), ...(theme ? [theme.title] : [])].join(", ");
       return {
         title: action.title,
         actionId: action.id,
         councilSlug: council.slug,
         councilName: council.shortName,
         ...(theme && { themeTitle: theme.title }),
+        place,
         status: actionStatus(action.milestones),
         progress: statusSummary(action.counts).headline,
       };
