@@ -24,7 +24,7 @@ export interface CalendarFile {
   calendar: MilestoneCalendar;
 }
 
-type Site = Pick<SiteView, "councils" | "asOf">;
+type Site = Pick<SiteView, "councils" | "asOf" | "onlyCouncil">;
 
 const fromRoot = (url: string): string => url.replace(/^\//, "");
 

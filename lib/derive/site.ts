@@ -10,6 +10,11 @@ export interface SiteView {
   councils: CouncilView[];
   counts: StatusCounts;
   savings: Savings;
+  /**
+   * The council, when the build holds exactly one. The whole site is then that council's own: its header on
+   * every page, its plan as the home, and no list of councils, comparison or council filter to choose from.
+   */
+  onlyCouncil?: CouncilView;
 }
 
 export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: string): SiteView {
@@ -21,5 +26,6 @@ export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: strin
     councils,
     counts: councils.reduce((counts, council) => addCounts(counts, council.counts), emptyCounts()),
     savings: totalSavings(councils.map((council) => council.savings)),
+    ...(councils.length === 1 && { onlyCouncil: councils[0] }),
   };
 }

@@ -5,6 +5,7 @@
  * Its UID never changes, so when an update moves the date, calendars that subscribed move the same event
  * rather than adding a second one; SEQUENCE counts the moves.
  */
+import { councilsPlan, namesCouncil, withCouncilName } from "../site/titles.ts";
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import type { CouncilView, MilestoneView } from "../derive/council.ts";
 import { formatDate, formatDue, formatDueShort, formatPeriodMonths } from "../format/dates.ts";
@@ -88,7 +89,7 @@ function eventDescription(council: CouncilView, milestone: MilestoneView): strin
   }
   if (state.completed) lines.push(`Completed on ${formatDate(state.completed)}.`);
   if (state.note) lines.push(state.note);
-  lines.push(`${council.council.name}, ${council.plan.title}.`);
+  lines.push(namesCouncil(council.plan.title, council) ? `${council.plan.title}.` : `${council.council.name}, ${council.plan.title}.`);
   return lines.join("\n");
 }
 
@@ -107,8 +108,8 @@ export interface MilestoneCalendar {
 
 export function milestoneCalendarOf(council: CouncilView, settings: CalendarSettings): MilestoneCalendar {
   return {
-    name: `${council.shortName}: ${council.plan.title} milestones`,
-    description: `Milestones in ${council.council.name}'s ${council.plan.title}, each on the day it is now due.`,
+    name: withCouncilName(`${council.plan.title} milestones`, council, council.shortName),
+    description: `Milestones in ${councilsPlan(council, "'")}, each on the day it is now due.`,
     url: absoluteUrl(councilUrl(council.slug), settings),
     stamp: new Date(settings.asOfTimestamp).toISOString(),
     events: milestoneEvents(council, settings),

@@ -9,6 +9,7 @@ import type { SiteView } from "../derive/site.ts";
 import { formatDate } from "../format/dates.ts";
 import { pluralise } from "../format/numbers.ts";
 import { councilUrl, updateUrl } from "../site/urls.ts";
+import { councilsPlan, withCouncilName } from "../site/titles.ts";
 import { councilTimeZone } from "../time/clock.ts";
 import { absoluteUrl, councilFeedUrl, siteFeedUrl, type UrlSettings } from "./urls.ts";
 
@@ -132,8 +133,8 @@ export function councilFeed(council: CouncilView, settings: FeedSettings): Feed 
   const selfUrl = absoluteUrl(councilFeedUrl(council.slug), settings);
   return {
     id: selfUrl,
-    title: `${council.council.name}: ${council.plan.title} progress updates`,
-    subtitle: `Progress reports on ${council.council.name}'s ${council.plan.title}: what was done, what changed and what comes next.`,
+    title: withCouncilName(`${council.plan.title} progress updates`, council),
+    subtitle: `Progress reports on ${councilsPlan(council, "'")}: what was done, what changed and what comes next.`,
     selfUrl,
     pageUrl: absoluteUrl(councilUrl(council.slug), settings),
     updated: feedUpdated(entries, council.plan.approval?.date ?? council.plan.published ?? settings.asOf),
@@ -150,7 +151,16 @@ export function councilFeed(council: CouncilView, settings: FeedSettings): Feed 
  */
 export const siteFeedSize = 100;
 
-export function siteFeed(site: Pick<SiteView, "councils">, settings: FeedSettings): Feed {
+/**
+ * The site-wide feed, at /feed.xml. On a site of one council it is that council's feed under the site's
+ * address, so that a reader subscribed to either sees the same council's updates, not a directory's.
+ */
+export function siteFeed(site: Pick<SiteView, "councils" | "onlyCouncil">, settings: FeedSettings): Feed {
+  if (site.onlyCouncil) {
+    const own = councilFeed(site.onlyCouncil, settings);
+    const selfUrl = absoluteUrl(siteFeedUrl(), settings);
+    return { ...own, id: selfUrl, selfUrl, entries: own.entries.slice(0, siteFeedSize) };
+  }
   const entries = site.councils
     .flatMap((council) => council.updates.map((update) => feedEntry(council, update, settings)))
     .sort(byNewest)

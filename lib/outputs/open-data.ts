@@ -21,6 +21,7 @@ import {
   type SavingsData,
   type UpdateData,
 } from "./open-data-schema.ts";
+import { withCouncilName } from "../site/titles.ts";
 import { absoluteUrl, dataPageUrl, dataSchemaUrl, type UrlSettings } from "./urls.ts";
 
 export const openGovernmentLicence = {
@@ -173,11 +174,16 @@ export function councilData(council: CouncilView, settings: UrlSettings): Counci
   };
 }
 
-export function openDataFile(scope: DataFileScope, site: Pick<SiteView, "councils" | "asOf">, settings: UrlSettings): OpenDataFile {
-  const { council } = scope;
+export function openDataFile(
+  scope: DataFileScope,
+  site: Pick<SiteView, "councils" | "asOf" | "onlyCouncil">,
+  settings: UrlSettings,
+): OpenDataFile {
+  // The file of every council, on a site of one council, holds that council's plan and says so.
+  const council = scope.council ?? site.onlyCouncil;
   return {
     $schema: absoluteUrl(dataSchemaUrl(), settings),
-    title: council ? `${council.council.name}: ${council.plan.title}, with progress` : "Every council's plan, with progress",
+    title: council ? withCouncilName(`${council.plan.title}, with progress`, council) : "Every council's plan, with progress",
     licence: openGovernmentLicence,
     as_of: site.asOf,
     documentation: absoluteUrl(dataPageUrl(), settings),
@@ -186,7 +192,11 @@ export function openDataFile(scope: DataFileScope, site: Pick<SiteView, "council
 }
 
 /** The file's text: indented, with a final newline, so that it reads and diffs well. */
-export function openDataJson(scope: DataFileScope, site: Pick<SiteView, "councils" | "asOf">, settings: UrlSettings): string {
+export function openDataJson(
+  scope: DataFileScope,
+  site: Pick<SiteView, "councils" | "asOf" | "onlyCouncil">,
+  settings: UrlSettings,
+): string {
   return `${JSON.stringify(openDataFile(scope, site, settings), null, 2)}\n`;
 }
 

@@ -9,7 +9,13 @@ import { searchMeta, type SearchFilters, type SearchMeta } from "./search-meta.t
 
 export type SearchFilterOptions = Record<keyof SearchFilters, string[]>;
 
-export function searchFilterOptions(site: Pick<SitePages, "councils" | "themePages" | "actionPages" | "updatePages">): SearchFilterOptions {
+/**
+ * Each filter's values. A site of one council offers no council filter (an empty list, which the search page
+ * leaves out): there is nothing to choose between.
+ */
+export function searchFilterOptions(
+  site: Pick<SitePages, "councils" | "themePages" | "actionPages" | "updatePages" | "onlyCouncil">,
+): SearchFilterOptions {
   const values: Record<keyof SearchFilters, Set<string>> = {
     council: new Set(),
     theme: new Set(),
@@ -27,7 +33,7 @@ export function searchFilterOptions(site: Pick<SitePages, "councils" | "themePag
   for (const page of site.updatePages) add(searchMeta({ update: page }));
   const sorted = (set: Set<string>): string[] => [...set].sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true }));
   return {
-    council: sorted(values.council),
+    council: site.onlyCouncil ? [] : sorted(values.council),
     theme: sorted(values.theme),
     status: sorted(values.status),
     type: sorted(values.type),

@@ -12,13 +12,15 @@ import { absoluteUrl, sitemapUrl, type UrlSettings } from "./urls.ts";
 export interface SitemapPage {
   url: string | false;
   outputPath: string | false;
-  data?: { pagination?: { hrefs?: unknown } };
+  data?: { pagination?: { hrefs?: unknown }; redirect?: unknown };
 }
 
 /** Absolute URLs of the HTML pages, in address order, each once. Feeds, data files and styles are not pages. */
 export function sitemapUrls(pages: readonly SitemapPage[], settings: UrlSettings): string[] {
   const paths = pages.flatMap((page) => {
     if (typeof page.url !== "string" || typeof page.outputPath !== "string" || !page.outputPath.endsWith(".html")) return [];
+    // A page that only sends the reader on (the home page of a site of one council) is not one to list.
+    if (page.data?.redirect) return [];
     const hrefs = page.data?.pagination?.hrefs;
     return Array.isArray(hrefs) ? hrefs.filter((href): href is string => typeof href === "string") : [page.url];
   });

@@ -14,6 +14,11 @@ export interface AToZEntry {
   councilName: string;
   themeTitle?: string;
   /**
+   * Where the action sits, as the list shows it: "Fernshire, Technology and data". A list of one council's
+   * actions gives only the theme (or nothing), since the council's name would be the same on every line.
+   */
+  place: string;
+  /**
    * Where the whole action stands, in the site's words (lib/derive/action-status.ts): a report's rating of it, the
    * plan's, or its milestones'; "no progress reported" when nothing has rated it.
    */
@@ -71,12 +76,14 @@ export function actionsAToZ(councils: readonly AToZCouncil[]): AToZ {
   const entries = councils.flatMap((council) =>
     council.actions.map((action) => {
       const theme = council.themes.find((candidate) => candidate.id.toLowerCase() === action.themeId.toLowerCase());
+      const place = [...(councils.length === 1 ? [] : [council.shortName]), ...(theme ? [theme.title] : [])].join(", ");
       return {
         title: action.title,
         actionId: action.id,
         councilSlug: council.slug,
         councilName: council.shortName,
         ...(theme && { themeTitle: theme.title }),
+        place,
         status: action.state.status,
         ...(action.state.rating !== undefined && { rating: action.state.rating }),
         progress: statusSummary(action.counts).headline,

@@ -7,6 +7,8 @@ import type { SiteView } from "../derive/site.ts";
 import { aboutUrl, actionUrl, barriersUrl, brandStylesheetUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
 import { accessibilityUrl } from "./accessibility.ts";
 import { councilFeedUrl } from "../outputs/urls.ts";
+import { homePage, type HomePage } from "./home.ts";
+import { compareCouncils, type Comparison } from "../derive/compare.ts";
 
 export interface Breadcrumb {
   text: string;
@@ -38,49 +40,66 @@ export interface UpdatePage extends PageView {
 }
 
 export interface SitePages extends SiteView {
+  home: HomePage;
+  /**
+   * The comparison of councils, for /compare/, as a list to paginate over: one, or none on a site of one council,
+   * since a council compared with itself is no comparison (an empty list writes no page).
+   */
+  comparisons: Comparison[];
   themePages: ThemePage[];
   actionPages: ActionPage[];
   updatePages: UpdatePage[];
 }
 
 /**
- * A council's page's breadcrumbs: "All councils", the council, then `trail` down to the page itself. With no
- * trail the page is the council's plan, so the council is the last crumb, unlinked. Also a filter, for the
- * layout's pages that name only their `crumb`.
+ * A page's breadcrumbs, from the site's home down to the page. On a site of several councils they start at
+ * "All councils", the home page's list; then the page's council, if it has one; then `trail` down to the page
+ * itself. With no trail the page is the council's plan, so the council is the last crumb, unlinked.
+ *
+ * On a site of one council there is no list to go back to: the council's plan is the home, so the crumbs start
+ * at the plan (the site's shared pages, such as search, are the council's too), and the plan has none.
+ * Also a filter, for the layout's pages that name only their `crumb`.
  */
-export function councilBreadcrumbs(council: Pick<CouncilView, "slug" | "shortName">, trail: readonly Breadcrumb[] = []): Breadcrumb[] {
-  const allCouncils = { text: "All councils", href: "/" };
-  if (trail.length === 0) return [allCouncils, { text: council.shortName }];
-  return [allCouncils, { text: council.shortName, href: councilUrl(council.slug) }, ...trail];
+export function pageBreadcrumbs(
+  site: Pick<SiteView, "onlyCouncil">,
+  council: Pick<CouncilView, "slug" | "shortName"> | undefined,
+  trail: readonly Breadcrumb[] = [],
+): Breadcrumb[] {
+  const home = site.onlyCouncil ? [] : [{ text: "All councils", href: "/" }];
+  if (!council) return [...home, ...trail];
+  if (trail.length === 0) return site.onlyCouncil ? [] : [...home, { text: council.shortName }];
+  return [...home, { text: council.shortName, href: councilUrl(council.slug) }, ...trail];
 }
 
-function themePage(council: CouncilView, theme: ThemeView): ThemePage {
-  return { council, theme, title: theme.title, breadcrumbs: councilBreadcrumbs(council, [{ text: theme.title }]) };
+function themePage(site: SiteView, council: CouncilView, theme: ThemeView): ThemePage {
+  return { council, theme, title: theme.title, breadcrumbs: pageBreadcrumbs(site, council, [{ text: theme.title }]) };
 }
 
-function actionPage(council: CouncilView, action: ActionView): ActionPage {
+function actionPage(site: SiteView, council: CouncilView, action: ActionView): ActionPage {
   const theme = council.themes.find((each) => each.id === action.themeId);
   const themeCrumb = theme ? [{ text: theme.title, href: themeUrl(council.slug, theme.slug) }] : [];
-  return { council, action, theme, title: action.title, breadcrumbs: councilBreadcrumbs(council, [...themeCrumb, { text: action.id }]) };
+  return { council, action, theme, title: action.title, breadcrumbs: pageBreadcrumbs(site, council, [...themeCrumb, { text: action.id }]) };
 }
 
-function updatePage(council: CouncilView, update: UpdateView): UpdatePage {
+function updatePage(site: SiteView, council: CouncilView, update: UpdateView): UpdatePage {
   const months = update.months;
   // Two reports may cover the same months (the council's and the Commissioners'): the author tells them apart.
   return {
     council,
     update,
     title: update.author ? `Report by ${update.author}: ${months}` : `Progress update: ${months}`,
-    breadcrumbs: councilBreadcrumbs(council, [{ text: "Progress updates", href: progressUrl(council.slug) }, { text: months }]),
+    breadcrumbs: pageBreadcrumbs(site, council, [{ text: "Progress updates", href: progressUrl(council.slug) }, { text: months }]),
   };
 }
 
 export function sitePages(site: SiteView): SitePages {
   return {
     ...site,
-    themePages: site.councils.flatMap((council) => council.themes.map((theme) => themePage(council, theme))),
-    actionPages: site.councils.flatMap((council) => council.actions.map((action) => actionPage(council, action))),
-    updatePages: site.councils.flatMap((council) => council.updates.map((update) => updatePage(council, update))),
+    home: homePage(site),
+    comparisons: site.onlyCouncil ? [] : [compareCouncils(site.councils)],
+    themePages: site.councils.flatMap((council) => council.themes.map((theme) => themePage(site, council, theme))),
+    actionPages: site.councils.flatMap((council) => council.actions.map((action) => actionPage(site, council, action))),
+    updatePages: site.councils.flatMap((council) => council.updates.map((update) => updatePage(site, council, update))),
   };
 }
 

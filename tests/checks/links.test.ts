@@ -114,4 +114,13 @@ test("the example site built under PATH_PREFIX=/plans/ has no broken links eithe
   assert.equal(checkLinks(outputDir, { pathPrefix: "/plans/" }).broken.map(formatBrokenLink), []);
 });
 
+test("a site of one council, as built and under PATH_PREFIX=/plans/, has no broken links either", () => {
+  for (const prefix of ["/", "/plans/"]) {
+    const { outputDir } = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council", PATH_PREFIX: prefix });
+    const result = checkLinks(outputDir, { pathPrefix: prefix, siteUrl: "http://localhost:8080" });
+    assert.ok(result.pages > 30, `only ${result.pages} pages under ${prefix}`);
+    assert.equal(result.broken.map(formatBrokenLink), [], prefix);
+  }
+});
+
 test.run();

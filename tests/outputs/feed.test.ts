@@ -19,6 +19,29 @@ test("a council's feed has every published update, newest first, each with its p
   assert.is(feed.pageUrl, "https://example.github.io/plans/wrenmoor/");
 });
 
+test("on a site of one council the site-wide feed is that council's, under the site's address, not a directory's", () => {
+  const council = wrenmoor({ more: true });
+  const own = councilFeed(council, settings);
+  const feed = siteFeed({ councils: [council], onlyCouncil: council }, settings);
+  assert.is(feed.title, own.title);
+  assert.not.match(feed.title + feed.subtitle + feed.authorName, /every council|councils/);
+  assert.is(feed.authorName, council.council.name);
+  assert.is(feed.selfUrl, "https://example.github.io/plans/feed.xml");
+  assert.is(feed.id, feed.selfUrl);
+  assert.is(feed.pageUrl, "https://example.github.io/plans/wrenmoor/");
+  assert.equal(
+    feed.entries.map((entry) => entry.id),
+    own.entries.map((entry) => entry.id),
+  );
+});
+
+test("a feed whose plan title names its council does not name it twice", () => {
+  const council = wrenmoor({ more: true });
+  const named = { ...council, plan: { ...council.plan, title: `${council.council.name} Productivity Plan` } };
+  assert.is(councilFeed(named, settings).title, `${council.council.name} Productivity Plan progress updates`);
+  assert.is(councilFeed(named, settings).subtitle.split(council.council.name).length, 2);
+});
+
 test("an entry is dated the day its update was published, at noon UK time, and the feed by its newest entry", () => {
   const feed = councilFeed(wrenmoor({ more: true }), settings);
   // 17 July 2025 is in British Summer Time (UTC+1); 11 February 2025 is in Greenwich Mean Time.

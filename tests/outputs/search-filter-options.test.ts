@@ -12,6 +12,13 @@ test("the council filter offers every council in the build, A to Z", () => {
   assert.equal(options.council, ["Brackenfold District Council", "Fernshire County Council", "Kestrelmouth Council"]);
 });
 
+test("a site of one council offers no council filter, and every other filter as before", () => {
+  const one = searchFilterOptions(sitePages(deriveSite(loadContent("tests/fixtures/one-council"), "2026-11-23")));
+  assert.equal(one.council, []);
+  assert.equal([...one.type].sort(), Object.values(searchPageTypeNames).sort());
+  assert.ok(one.theme.length > 0 && one.year.length > 0);
+});
+
 test("the page type filter offers plan, theme, action and update pages", () => {
   assert.equal([...options.type].sort(), Object.values(searchPageTypeNames).sort());
 });

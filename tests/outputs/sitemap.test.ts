@@ -33,6 +33,14 @@ test("feeds, data files, styles and pages not written are not in the sitemap", (
   assert.equal(sitemapUrls(pages, settings), []);
 });
 
+test("a home page that only redirects (a site of one council) is not in the sitemap", () => {
+  const pages = [
+    { url: "/", outputPath: "_site/index.html", data: { redirect: "/brackenfold/" } },
+    { url: "/brackenfold/", outputPath: "_site/brackenfold/index.html" },
+  ];
+  assert.equal(sitemapUrls(pages, settings), ["https://example.github.io/plans/brackenfold/"]);
+});
+
 test("robots.txt lets every crawler in and gives the sitemap's absolute address", () => {
   assert.is(robotsTxt(settings), "User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/plans/sitemap.xml\n");
 });

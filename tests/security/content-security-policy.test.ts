@@ -3,7 +3,8 @@
  * scanned for anything inline the policy would refuse, then served on 127.0.0.1 with the headers its own
  * `_headers` file gives each address (as Netlify and Cloudflare Pages would), and every page opened in Chromium,
  * search with a query included, listening for policy violations. Then served with no headers at all (GitHub
- * Pages), where the <meta> policy alone must hold.
+ * Pages), where the <meta> policy alone must hold. A site of one council (tests/fixtures/one-council), whose home
+ * page is a <meta http-equiv="refresh"> redirect, is checked in the same way.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -17,15 +18,27 @@ import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browse
 import { sitePages } from "../helpers/page-checks.ts";
 
 const prefix = "/plans/";
-const { outputDir } = buildExampleSite({ PATH_PREFIX: prefix });
-const rules = parseHeadersFile(readFileSync(join(outputDir, "_headers"), "utf8"));
-const headersAt = (sitePath: string) => headersFor(rules, `${prefix.replace(/\/$/, "")}${sitePath}`);
-const pages = sitePages(outputDir);
 const searchWithQuery = "search/?q=digital";
 
-const outputFiles = readdirSync(outputDir, { recursive: true, encoding: "utf8" })
-  .map((file) => file.split(sep).join("/"))
-  .filter((file) => /\.(html|svg)$/.test(file));
+/** A built site, its pages and the headers its own _headers file gives each address. */
+function builtSite(name: string, env: Record<string, string>) {
+  const { outputDir } = buildExampleSite({ ...env, PATH_PREFIX: prefix });
+  const rules = parseHeadersFile(readFileSync(join(outputDir, "_headers"), "utf8"));
+  const outputFiles = readdirSync(outputDir, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(sep).join("/"))
+    .filter((file) => /\.(html|svg)$/.test(file));
+  return {
+    name,
+    outputDir,
+    pages: sitePages(outputDir),
+    outputFiles,
+    headersAt: (sitePath: string) => headersFor(rules, `${prefix.replace(/\/$/, "")}${sitePath}`),
+  };
+}
+
+const example = builtSite("the example site", {});
+const oneCouncil = builtSite("a site of one council", { CONTENT_DIR: "tests/fixtures/one-council" });
+const { outputDir, pages, headersAt } = example;
 
 let browser: Browser;
 test.before(async () => {
@@ -36,35 +49,39 @@ test.after(async () => {
 });
 
 test("no page or SVG file has an inline script, a style element, a style attribute or an event handler", () => {
-  assert.ok(outputFiles.some((file) => file.endsWith(".svg")) && outputFiles.length > 80);
-  const inline = outputFiles.flatMap((file) =>
-    startTags(readFileSync(join(outputDir, file), "utf8")).flatMap((tag) => {
-      const found: string[] = [];
-      if (tag.name === "script" && !tag.attributes.has("src")) found.push("a <script> without src");
-      if (tag.name === "style") found.push("a <style> element");
-      if (tag.attributes.has("style")) found.push(`a style attribute on <${tag.name}>`);
-      for (const name of tag.attributes.keys()) if (name.startsWith("on")) found.push(`an ${name} attribute on <${tag.name}>`);
-      if ([...tag.attributes.values()].some((value) => /^\s*javascript:/i.test(value)))
-        found.push(`a javascript: address on <${tag.name}>`);
-      return found.map((what) => `${file}: ${what}`);
-    }),
+  assert.ok(example.outputFiles.some((file) => file.endsWith(".svg")) && example.outputFiles.length > 80);
+  assert.ok(oneCouncil.outputFiles.length > 30);
+  const inline = [example, oneCouncil].flatMap(({ name, outputDir, outputFiles }) =>
+    outputFiles.flatMap((file) =>
+      startTags(readFileSync(join(outputDir, file), "utf8")).flatMap((tag) => {
+        const found: string[] = [];
+        if (tag.name === "script" && !tag.attributes.has("src")) found.push("a <script> without src");
+        if (tag.name === "style") found.push("a <style> element");
+        if (tag.attributes.has("style")) found.push(`a style attribute on <${tag.name}>`);
+        for (const name of tag.attributes.keys()) if (name.startsWith("on")) found.push(`an ${name} attribute on <${tag.name}>`);
+        if ([...tag.attributes.values()].some((value) => /^\s*javascript:/i.test(value)))
+          found.push(`a javascript: address on <${tag.name}>`);
+        return found.map((what) => `${name}, ${file}: ${what}`);
+      }),
+    ),
   );
   assert.equal(inline, []);
 });
 
 test("every page gets one Content-Security-Policy from _headers, with frame-ancestors, and only search allows WebAssembly", () => {
-  for (const page of pages) {
-    const headers = headersAt(`/${page}`);
-    const policy = headers["Content-Security-Policy"] ?? "";
-    assert.ok(policy.includes("default-src 'self'"), `/${page} has no policy from _headers`);
-    // Two matching rules would have joined two policies with a comma, and both would apply.
-    assert.not.ok(policy.includes(","), `/${page} has two policies: ${policy}`);
-    assert.ok(policy.includes("frame-ancestors 'none'"), `/${page}`);
-    assert.is(policy.includes("'wasm-unsafe-eval'"), page.startsWith("search/"), `/${page}: ${policy}`);
-    assert.not.ok(policy.includes("unsafe-inline"), `/${page}`);
-    assert.is(headers["X-Content-Type-Options"], "nosniff", `/${page}`);
-    assert.ok(headers["Referrer-Policy"] && headers["Permissions-Policy"], `/${page}`);
-  }
+  for (const { pages, headersAt } of [example, oneCouncil])
+    for (const page of pages) {
+      const headers = headersAt(`/${page}`);
+      const policy = headers["Content-Security-Policy"] ?? "";
+      assert.ok(policy.includes("default-src 'self'"), `/${page} has no policy from _headers`);
+      // Two matching rules would have joined two policies with a comma, and both would apply.
+      assert.not.ok(policy.includes(","), `/${page} has two policies: ${policy}`);
+      assert.ok(policy.includes("frame-ancestors 'none'"), `/${page}`);
+      assert.is(policy.includes("'wasm-unsafe-eval'"), page.startsWith("search/"), `/${page}: ${policy}`);
+      assert.not.ok(policy.includes("unsafe-inline"), `/${page}`);
+      assert.is(headers["X-Content-Type-Options"], "nosniff", `/${page}`);
+      assert.ok(headers["Referrer-Policy"] && headers["Permissions-Policy"], `/${page}`);
+    }
   assert.match(headersAt("/pagefind/pagefind-worker.js")["Content-Security-Policy"] ?? "", "'wasm-unsafe-eval'");
 });
 
@@ -112,6 +129,21 @@ test("served with its _headers, no page reports a policy violation or console er
     assert.is(headersSeen, pages.length + 1);
   } finally {
     await site.close();
+  }
+});
+
+test("a site of one council, served with its _headers and then with none, reports no violation or console error", async () => {
+  for (const headers of [oneCouncil.headersAt, undefined]) {
+    const site = await serveFolder(oneCouncil.outputDir, { prefix, ...(headers && { headers }) });
+    try {
+      const paths = headers ? [...oneCouncil.pages, searchWithQuery] : ["", "brackenfold/", "search/", searchWithQuery];
+      const { problems, searchStatus, headersSeen } = await visit(site, paths);
+      assert.equal(problems, []);
+      assert.match(searchStatus, /^\d[\d,]* results? for ‘digital’/);
+      assert.is(headersSeen, headers ? paths.length : 0);
+    } finally {
+      await site.close();
+    }
   }
 });
 

@@ -93,12 +93,24 @@ test("each action names its council, its theme and its status in words", () => {
     councilSlug: "brackenfold",
     councilName: "Brackenfold",
     themeTitle: "Reducing wasteful spend",
+    place: "Brackenfold, Reducing wasteful spend",
     status: "delayed",
     progress: "1 of 3 milestones complete, 1 overdue",
   });
   const buildings = aToZ.groups.find((group) => group.letter === "U")?.entries[0];
   assert.is(buildings?.themeTitle, undefined, "no theme title when the action's theme is not in the plan");
   assert.is(buildings?.status, "cancelled");
+  assert.is(buildings?.place, "Kestrelmouth");
+});
+
+test("a list of one council's actions does not repeat the council's name on every line", () => {
+  const [brackenfold] = councils;
+  const one = actionsAToZ(brackenfold ? [brackenfold] : []);
+  assert.equal(
+    one.groups.flatMap((group) => group.entries.map((entry) => entry.place)),
+    ["Transforming services", "Transforming services", "Reducing wasteful spend"],
+  );
+  assert.is(one.total, 3);
 });
 
 test('an action nothing has rated is "no progress reported", and a rating word is the council\'s own', () => {

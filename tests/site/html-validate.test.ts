@@ -10,9 +10,15 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildExampleSite } from "../helpers/build.ts";
 
 const site = buildExampleSite();
-const pages = readdirSync(site.outputDir, { recursive: true, encoding: "utf8" })
-  .filter((path) => path.endsWith(".html"))
-  .sort();
+const pages = htmlPages(site.outputDir);
+/** A site of one council (tests/fixtures/one-council), whose site-wide pages wear the council's header. */
+const oneCouncil = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".html"))
+    .sort();
+}
 
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -69,6 +75,15 @@ test("every page of the example site is valid HTML with 0 errors", async () => {
   }
   const found: string[] = [];
   for (const page of pages) found.push(...(await problems(readFileSync(join(site.outputDir, page), "utf8"), page)));
+  assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
+});
+
+test("every page of a site of one council is valid HTML with 0 errors, its home page's redirect included", async () => {
+  const onePages = htmlPages(oneCouncil.outputDir);
+  assert.ok(onePages.length >= 30, `only ${onePages.length} pages were found in ${oneCouncil.outputDir}`);
+  assert.ok(onePages.includes("index.html") && onePages.includes("search/index.html") && onePages.includes("404.html"));
+  const found: string[] = [];
+  for (const page of onePages) found.push(...(await problems(readFileSync(join(oneCouncil.outputDir, page), "utf8"), page)));
   assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
 });
 
