@@ -54,17 +54,20 @@ const defaultTitle = "Milestones by status";
 const barHeight = 32;
 
 /**
- * "33 milestones: 25 complete, 1 on track and 2 cancelled. 3 are overdue." When nothing has been rated, the ones
- * past their date are "past their date", not "overdue" with a status no one gave.
+ * "33 milestones: 25 complete, 1 on track and 2 cancelled. 3 are overdue." Those nobody has rated are "past their
+ * date", not "overdue" with a status no one gave.
  */
 export function statusSummary(counts: StatusCounts): string {
   if (counts.total === 0) return "No milestones yet.";
   const parts = statusOrder.filter((status) => counts.byStatus[status] > 0).map((status) => countInWords(status, counts.byStatus[status]));
-  const unrated = counts.byStatus[noProgressReported] === counts.total;
-  const one = counts.overdue === 1;
-  const late = unrated ? `${one ? "is" : "are"} past ${one ? "its" : "their"} date` : `${one ? "is" : "are"} overdue`;
-  const overdue = counts.overdue === 0 ? "" : ` ${formatCount(counts.overdue)} ${late}.`;
-  return `${pluralise(counts.total, "milestone")}: ${listInWords(parts)}.${overdue}`;
+  const rated = counts.overdue - counts.overdueUnreported;
+  const overdue = rated === 0 ? "" : ` ${formatCount(rated)} ${rated === 1 ? "is" : "are"} overdue.`;
+  const unreported = counts.overdueUnreported;
+  const passed =
+    unreported === 0
+      ? ""
+      : ` ${formatCount(unreported)} ${unreported === 1 ? "is past its" : "are past their"} date with no progress reported.`;
+  return `${pluralise(counts.total, "milestone")}: ${listInWords(parts)}.${overdue}${passed}`;
 }
 
 /** False when there is nothing to draw: no milestones at all. The page then shows no chart. */
@@ -121,7 +124,18 @@ export function statusDistributionTable(counts: StatusCounts, options: ChartOpti
           cells: [{ text: formatCount(counts.byStatus[status]), numeric: true }],
         })),
       { header: { text: "Total" }, cells: [{ text: formatCount(counts.total), numeric: true }] },
-      { header: { text: "Overdue (also counted above)" }, cells: [{ text: formatCount(counts.overdue), numeric: true }] },
+      {
+        header: { text: "Overdue (also counted above)" },
+        cells: [{ text: formatCount(counts.overdue - counts.overdueUnreported), numeric: true }],
+      },
+      ...(counts.overdueUnreported > 0
+        ? [
+            {
+              header: { text: "Past their date, no progress reported (also counted above)" },
+              cells: [{ text: formatCount(counts.overdueUnreported), numeric: true }],
+            },
+          ]
+        : []),
     ],
   };
 }

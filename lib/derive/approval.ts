@@ -8,6 +8,7 @@ import type { ApprovalKind } from "../schema/vocabulary.ts";
 import { compareDates } from "../time/calendar.ts";
 import { financialYearEnd, financialYearStart, parseFinancialYear } from "../time/financial-quarter.ts";
 import { formatDate } from "../format/dates.ts";
+import { capitaliseFirst } from "../format/numbers.ts";
 
 /** How a plan was agreed, as a heading's worth of words. */
 const approvalKindWords: Record<ApprovalKind, string> = {
@@ -60,7 +61,7 @@ export function approvalView(plan: Pick<PlanFile, "approval" | "submitted">): Ap
     ...(approval?.kind !== undefined && { kindText: approvalKindWords[approval.kind] }),
     ...(submitted !== undefined && { submitted }),
     submittedBeforeApproval,
-    sentence: approvalSentence(approval, submitted),
+    sentence: capitaliseFirst(approvalSentence(approval, submitted)),
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Each real council (tests/fixtures/real/councils) as a content folder of its own, for building a site of that
+ * council alone. The copies live in a folder named by a hash of the fixture's files, under the temporary folder,
+ * so every test file gets the same CONTENT_DIR for a council and buildExampleSite's cache is shared between them.
+ */
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { load } from "js-yaml";
+
+const realCouncils = "tests/fixtures/real/councils";
+
+export interface RealCouncilAlone {
+  /** The council's folder name, which is its web address: "rotherham". */
+  slug: string;
+  /** council.yaml's name, for messages and for the header: "Rotherham Metropolitan Borough Council". */
+  name: string;
+  /** council.yaml's short name, or its name: "Rotherham Council", as the crumbs name it. */
+  shortName: string;
+  /** A content folder holding this council alone, for CONTENT_DIR. */
+  contentDir: string;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** Every real council, each copied alone into its own content folder (once, however many test files ask). */
+export function realCouncilsAlone(): RealCouncilAlone[] {
+  const hash = createHash("sha256");
+  for (const file of filesUnder(realCouncils)) hash.update(relative(realCouncils, file)).update(readFileSync(file));
+  const root = join(tmpdir(), "plan-pages-real-alone", hash.digest("hex").slice(0, 24));
+  return readdirSync(realCouncils)
+    .filter((slug) => statSync(join(realCouncils, slug)).isDirectory())
+    .sort()
+    .map((slug) => {
+      const contentDir = join(root, slug);
+      if (!existsSync(contentDir)) {
+        // Copied beside the final folder and renamed into place, so a test file running at the same time never
+        // sees half a copy; if another got there first, theirs is identical.
+        mkdirSync(root, { recursive: true });
+        const copy = mkdtempSync(join(root, `.${slug}-`));
+        cpSync(join(realCouncils, slug), join(copy, "councils", slug), { recursive: true });
+        try {
+          renameSync(copy, contentDir);
+        } catch {
+          rmSync(copy, { recursive: true, force: true });
+        }
+      }
+      const council = load(readFileSync(join(realCouncils, slug, "council.yaml"), "utf8")) as { name: string; short_name?: string };
+      return { slug, name: council.name, shortName: council.short_name ?? council.name, contentDir };
+    });
+}
