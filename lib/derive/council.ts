@@ -302,10 +302,13 @@ function periodOf(update: LoadedUpdate): ReportPeriod {
   return period;
 }
 
-/** "every quarter" when every report is quarterly, and so on; undefined when there is none or they are mixed. */
+/**
+ * "every quarter" when every report is quarterly, and so on; undefined when they are mixed, or when there are fewer
+ * than two, which show no cadence at all.
+ */
 export function reportingCadence(periods: readonly ReportPeriod[]): string | undefined {
   const cadences = new Set(periods.map((period) => period.cadence));
-  if (cadences.size !== 1) return undefined;
+  if (periods.length < 2 || cadences.size !== 1) return undefined;
   const [only] = cadences;
   if (only === "quarter") return "every quarter";
   if (only === "half year") return "every six months";

@@ -100,7 +100,9 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
         ...sourceMap.keyAt(pointer),
         field: fieldName(pointer),
         message: `"${unknownField}" is not a field here`,
-        hint: suggestion ? `did you mean "${suggestion}"? Allowed: ${allowed.join(", ")}` : `allowed: ${allowed.join(", ")}`,
+        hint:
+          oldFormatFields[unknownField] ??
+          (suggestion ? `did you mean "${suggestion}"? Allowed: ${allowed.join(", ")}` : `allowed: ${allowed.join(", ")}`),
       });
     }
     case "required": {
@@ -158,6 +160,13 @@ function describeProperty(schema: unknown, property: string): string | undefined
   const properties = (schema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
   return properties?.[property]?.description;
 }
+
+/** Fields of the old content format, with what took their place: `npm run migrate` moves a whole folder over. */
+const oldFormatFields: Record<string, string> = {
+  quarter: 'this is the old format: write period: "2024/25 Q2" instead, or run npm run migrate to move every file over',
+  rag_summary: "this is the old format: write rating_counts instead, or run npm run migrate to move every file over",
+  achieved: "this is the old format: write done (Markdown) instead, or run npm run migrate to move every file over",
+};
 
 function allowedFields(schema: unknown): string[] {
   return Object.keys((schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
