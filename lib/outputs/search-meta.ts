@@ -38,7 +38,10 @@ export interface SearchMeta {
   date?: string;
   /** "14 November 2024". */
   dateText?: string;
-  /** "Published" for an update, "Last updated" for the rest. */
+  /**
+   * What the date is: "Published" for a report; for the rest "Last updated" when it is a report's publication date,
+   * else what the plan's own date is ("Agreed", "Published", "Sent to Government by").
+   */
   dateLabel: string;
 }
 
@@ -95,7 +98,7 @@ function record(
   type: SearchPageType,
   title: string,
   filters: Omit<SearchFilters, "council" | "type">,
-  date: string | undefined,
+  dated: DatedAs | undefined,
 ): SearchMeta {
   return {
     type,
@@ -108,8 +111,8 @@ function record(
       type: [searchPageTypeNames[type]],
       year: filters.year,
     },
-    ...(date !== undefined && { date, dateText: formatDate(date) }),
-    dateLabel: type === "update" ? "Published" : "Last updated",
+    ...(dated !== undefined && { date: dated.date, dateText: formatDate(dated.date) }),
+    dateLabel: dated?.label ?? (type === "update" ? "Published" : "Last updated"),
   };
 }
 
@@ -134,7 +137,7 @@ function updateMeta(council: CouncilView, update: UpdateView, title: string | un
       status: inStatusOrder(rated),
       year: yearsBetween(update.period.start, update.period.end),
     },
-    update.published,
+    update.published === undefined ? undefined : { date: update.published, label: "Published" },
   );
 }
 
@@ -197,7 +200,7 @@ function planMeta(council: CouncilView, title: string | undefined): SearchMeta {
     "plan",
     title ?? council.plan.title,
     { theme: [], status: [], year: planYears(council) },
-    council.latestUpdate?.published ?? planDate(council),
+    council.latestUpdate?.published !== undefined ? { date: council.latestUpdate.published, label: "Last updated" } : planDate(council),
   );
 }
 
@@ -229,13 +232,22 @@ function planYears(council: CouncilView): string[] {
   return council.period ? yearsBetween(council.period.start, council.period.end) : [];
 }
 
+/** A date and what it is, for a search result to say: "Agreed 17 July 2024", never "Last updated" for a plan's own date. */
+interface DatedAs {
+  date: string;
+  label: string;
+}
+
 /** When the plan was agreed, or else published, or else sent to Government (the day given, or the "by" day). */
-function planDate(council: CouncilView): string | undefined {
-  return council.approval.date ?? council.plan.published ?? council.approval.submitted?.date;
+function planDate(council: CouncilView): DatedAs | undefined {
+  if (council.approval.date !== undefined) return { date: council.approval.date, label: "Agreed" };
+  if (council.plan.published !== undefined) return { date: council.plan.published, label: "Published" };
+  const submitted = council.approval.submitted;
+  return submitted && { date: submitted.date, label: submitted.by ? "Sent to Government by" : "Sent to Government" };
 }
 
 /** The publication date of the latest report that reported on any of these actions or their milestones. */
-function lastChanged(council: CouncilView, actions: readonly ActionView[]): string | undefined {
+function lastChanged(council: CouncilView, actions: readonly ActionView[]): DatedAs | undefined {
   const reports = new Set(
     actions.flatMap((action) => [
       ...(action.state.reportedIn !== undefined ? [action.state.reportedIn] : []),
@@ -245,5 +257,6 @@ function lastChanged(council: CouncilView, actions: readonly ActionView[]): stri
   const published = council.updates
     .filter((update) => reports.has(update.slug) || update.actionTable.some((row) => actions.includes(row.action)))
     .flatMap((update) => (update.published !== undefined ? [update.published] : []));
-  return published.sort().at(-1) ?? planDate(council);
+  const latest = published.sort().at(-1);
+  return latest !== undefined ? { date: latest, label: "Last updated" } : planDate(council);
 }

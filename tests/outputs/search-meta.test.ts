@@ -131,4 +131,21 @@ test("a half-year report is filed under its financial year, and a report over tw
   assert.equal(year("span"), ["2024/25", "2025/26"]);
 });
 
+test("a plan's search result says what its date is: agreed, published or sent to Government by, never 'last updated'", () => {
+  const loaded = wrenmoorLoaded();
+  const withPlan = (plan: Partial<typeof loaded.plan.data>) =>
+    deriveCouncil({ ...loaded, plan: { ...loaded.plan, data: { ...loaded.plan.data, ...plan } }, updates: [] }, "2025-12-01");
+  const label = (council: CouncilView) => {
+    const meta = searchMeta({ council, url: `/${council.slug}/` });
+    return `${meta?.dateLabel} ${meta?.dateText}`;
+  };
+  const { approval: _approval, ...unagreed } = loaded.plan.data;
+  const sentOnly = deriveCouncil(
+    { ...loaded, plan: { ...loaded.plan, data: { ...unagreed, submitted: "by 2024-07-19" } }, updates: [] },
+    "2025-12-01",
+  );
+  assert.is(label(sentOnly), "Sent to Government by 19 July 2024");
+  assert.is(label(withPlan({ approval: { by: "Cabinet", verb: "approved", date: "2024-07-17" } })), "Agreed 17 July 2024");
+});
+
 test.run();
