@@ -30,14 +30,26 @@ interface Outcome {
   output: string;
 }
 
+/**
+ * A file still running after this long has hung (a browser or server that never answered): it is stopped and counted
+ * as failed, so that a hang shows as a failure with its output rather than running until CI's own limit. The
+ * slowest file, the accessibility check of every page, takes about 4 minutes on 2 busy cores.
+ */
+const hangMinutes = Number(process.env.TEST_FILE_TIMEOUT_MINUTES ?? 20);
+
 function runFile(file: string): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", file], { env: { ...process.env, FORCE_COLOR: "0" } });
     let output = "";
+    const timer = setTimeout(() => {
+      output += `\nStopped after ${hangMinutes} minutes: the file hung.\n`;
+      child.kill("SIGKILL");
+    }, hangMinutes * 60_000);
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("close", (code) => {
+      clearTimeout(timer);
       const count = (label: string): number => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(output)?.[1] ?? 0);
       const total = count("Total");
       const passed = count("Passed");
