@@ -1,5 +1,5 @@
 /**
- * npm run changes -- [BASE] [--json | --markdown] [--preview-url URL] [--run-url URL] [--build-cache DIR]
+ * npm run changes -- [BASE] [--json | --markdown] [--preview-url URL or pattern] [--run-url URL] [--build-cache DIR]
  * What the content in the working tree (CONTENT_DIR) changes on the public site, against the content at BASE (by
  * default where this branch left the default branch), both judged as of SOURCE_DATE_EPOCH or today.
  * lib/changes/ does the work; this prints it. Exits 1 when the working tree has mistakes or BASE is not a commit.
@@ -10,6 +10,8 @@ import { compareWithBase } from "../lib/changes/compare.ts";
 import { describeReport, reportJson, reportMarkdown } from "../lib/changes/describe.ts";
 import { printContentErrors } from "../lib/report.ts";
 import { readSettings } from "../lib/settings.ts";
+import { previewAddress, pullRequestNumber } from "../lib/github/comment.ts";
+import { existsSync, readFileSync } from "node:fs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,11 +42,23 @@ if ("problem" in outcome) {
   process.exitCode = 1;
 } else {
   const { report } = outcome;
+  // --preview-url may be a pattern with {number} and {branch}, filled in from the pull request being checked.
+  const event: unknown =
+    process.env.GITHUB_EVENT_PATH && existsSync(process.env.GITHUB_EVENT_PATH)
+      ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8"))
+      : undefined;
+  const number = pullRequestNumber(event);
+  const previewUrl =
+    values["preview-url"] &&
+    previewAddress(values["preview-url"], {
+      ...(number !== undefined && { number }),
+      ...(process.env.GITHUB_HEAD_REF && { branch: process.env.GITHUB_HEAD_REF }),
+    });
   if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
   else if (values.markdown)
     console.log(
       reportMarkdown(report, {
-        ...(values["preview-url"] && { previewUrl: values["preview-url"].replace(/\/+$/, "") }),
+        ...(previewUrl && { previewUrl }),
         ...(values["run-url"] && { runUrl: values["run-url"] }),
         pathPrefix: settings.pathPrefix,
       }),
