@@ -6,11 +6,22 @@ import { load } from "js-yaml";
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
   env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  "timeout-minutes"?: number;
+  outputs?: Record<string, string>;
+  steps: Step[];
 }
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps: Step[] }>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
 }
 
 const workflow = (name: string): Workflow => load(readFileSync(`.github/workflows/${name}`, "utf8")) as Workflow;
@@ -24,21 +35,81 @@ test("every workflow is valid YAML and uses only GitHub's own actions, pinned to
   }
 });
 
-test("the pull-request check installs, checks the content, builds and tests, in that order", () => {
+const commandsOf = (job: Job | undefined): string[] => (job?.steps ?? []).flatMap((step) => (step.run ? [step.run] : []));
+
+/** Where each command first appears among a job's steps, -1 when it does not. */
+const positions = (job: Job | undefined, commands: readonly string[]): number[] =>
+  commands.map((command) => commandsOf(job).findIndex((run) => run.includes(command)));
+
+const inOrder = (order: number[]): boolean =>
+  order.every((index, position) => index !== -1 && (position === 0 || index > (order[position - 1] ?? -1)));
+
+test("a pull request that changes only the councils' content is told apart by the changed files, with git diff", () => {
   const check = workflow("check.yml");
   assert.ok("pull_request" in check.on);
-  const commands = steps(check).flatMap((step) => (step.run ? [step.run] : []));
-  const order = ["apt-get install", "npm ci", "npm run check", "npm run build", "npm test"].map((command) =>
-    commands.findIndex((run) => run.includes(command)),
-  );
-  assert.ok(
-    order.every((index) => index !== -1),
-    `missing a step: ${commands.join(" | ")}`,
-  );
-  assert.equal(
-    order,
-    [...order].sort((a, b) => a - b),
-  );
+  const scope = check.jobs["scope"];
+  assert.is(scope?.outputs?.["content-only"], "${{ steps.files.outputs.content-only }}");
+  assert.equal(scope?.steps[0]?.with, { "fetch-depth": 0 });
+  const look = commandsOf(scope).join("\n");
+  assert.match(look, 'git diff --name-only "origin/$GITHUB_BASE_REF...HEAD"');
+  assert.match(look, "^content/councils/");
+  assert.is(check.jobs["content"]?.needs, "scope");
+  assert.is(check.jobs["content"]?.if, "needs.scope.outputs.content-only == 'true'");
+  assert.is(check.jobs["full"]?.if, "needs.scope.outputs.content-only != 'true'");
+});
+
+test("a content change is checked, built, compared and its pages checked (links, html-validate, axe, CSP), not the whole suite", () => {
+  const content = workflow("check.yml").jobs["content"];
+  const order = positions(content, [
+    "apt-get install",
+    "npm ci",
+    "npm run check",
+    "npm run build",
+    "npm run --silent changes",
+    "pr-comment",
+    "npm run links",
+    "npm test --",
+  ]);
+  assert.ok(inOrder(order), `steps out of order or missing: ${commandsOf(content).join(" | ")}`);
+  const pageChecks = commandsOf(content).find((run) => run.startsWith("npm test --")) ?? "";
+  for (const file of ["tests/site/html-validate", "tests/a11y/pages", "tests/security/content-security-policy"])
+    assert.match(pageChecks, file);
+  assert.not.ok(commandsOf(content).includes("npm test"), "the whole suite is for code changes");
+  assert.ok((content?.["timeout-minutes"] ?? 99) <= 15);
+});
+
+test("a code change installs, checks the content, builds, compares and runs every test, in that order", () => {
+  const full = workflow("check.yml").jobs["full"];
+  const order = positions(full, [
+    "apt-get install",
+    "npm ci",
+    "npm run check",
+    "npm run build",
+    "npm run --silent changes",
+    "pr-comment",
+    "npm test",
+  ]);
+  assert.ok(inOrder(order), `steps out of order or missing: ${commandsOf(full).join(" | ")}`);
+  assert.ok(commandsOf(full).includes("npm test"));
+});
+
+test("both jobs offer the built site for download, and keep one comment with no secret but the run's own token", () => {
+  const check = workflow("check.yml");
+  assert.equal(check.permissions, { contents: "read" });
+  for (const name of ["content", "full"]) {
+    const job = check.jobs[name];
+    assert.equal(job?.permissions, { contents: "read", "pull-requests": "write" }, name);
+    const upload = job?.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@"));
+    assert.equal(upload?.with?.["name"], "site", name);
+    assert.equal(upload?.with?.["path"], "_site/", name);
+    const comment = job?.steps.find((step) => step.run?.includes("pr-comment"));
+    assert.is(comment?.env?.["GITHUB_TOKEN"], "${{ github.token }}", name);
+    // The comment step runs even when a later or earlier step failed, as long as there is a report to post.
+    assert.match(comment?.if ?? "", "always()", name);
+    const changes = job?.steps.find((step) => step.run?.includes("npm run --silent changes"));
+    assert.is(changes?.env?.["PREVIEW_URL"], "${{ vars.PREVIEW_URL }}", name);
+    assert.not.match(JSON.stringify(job), "secrets.", `${name} needs no secret`);
+  }
 });
 
 test("the deploy builds with the repository name as the path prefix and publishes with the Pages actions", () => {
