@@ -170,6 +170,13 @@ export interface CouncilView {
 
 const idSlug = (id: string): string => id.toLowerCase();
 
+/**
+ * A milestone's or measure's element id on its action's page, which other pages link to ("#wc1-m4"). An id must
+ * begin with a letter (html-validate's valid-id, and CSS selectors), so one that starts with a digit, as Bracknell
+ * Forest's "2-01-01-due" does, is given "m-" in front.
+ */
+const elementId = (id: string): string => (/^[a-z]/.test(idSlug(id)) ? idSlug(id) : `m-${idSlug(id)}`);
+
 /** A report with its period read, as the model orders and judges them. */
 interface Report {
   loaded: LoadedUpdate;
@@ -191,7 +198,7 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
       const moved = slippage(state);
       return {
         ...milestone,
-        slug: idSlug(milestone.id),
+        slug: elementId(milestone.id),
         actionId: action.id,
         actionTitle: action.title,
         state,
@@ -200,7 +207,7 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
     });
     const measures = (action.measures ?? []).map((measure) => ({
       ...measure,
-      slug: idSlug(measure.id),
+      slug: elementId(measure.id),
       actionId: action.id,
       series: measureSeries(measure, reportData),
     }));

@@ -1,15 +1,18 @@
 /**
- * Every page of the example site, and of a site of one council (tests/fixtures/one-council), not a sample, in
- * Debian's Chromium at 1280 and 320 CSS pixels wide:
+ * Every page of the example site, of a site of one council (tests/fixtures/one-council) and of each real council
+ * (tests/fixtures/real/councils) built alone, not a sample, in Debian's Chromium at 1280 and 320 CSS pixels wide:
  * axe-core's WCAG 2.2 AA rules, reflow (WCAG 1.4.10), the text spacing override (1.4.12), a visible focus
  * indicator on everything a keyboard reaches (2.4.7), and no console errors. The search page is checked twice:
  * empty, and showing results for a query.
  *
- * Each page is opened once and every check made on it; a few pages are open at a time in one browser. The
- * content security policy is bypassed here so that axe-core can be injected (tests/security checks the policy).
+ * Each page is opened once and every check made on it; a few pages, of all the sites, are open at a time in one
+ * browser. The content security policy is bypassed here so that axe-core can be injected (tests/security checks
+ * the policy).
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
@@ -21,31 +24,56 @@ import {
   sitePages,
   textSpacingProblems,
 } from "../helpers/page-checks.ts";
+import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
-const searchWithQuery = "search/?q=digital";
 const openAtOnce = 3;
 const wide = { width: 1280, height: 900 };
 const narrow = { width: 320, height: 640 };
 
+/** A built site to check: every page, and the search page with results for a word its pages have. */
+interface CheckedSite {
+  /** Put before each problem found on it: "" for the example site. */
+  label: string;
+  outputDir: string;
+  builtPages: string[];
+  pages: string[];
+  served?: ServedFolder;
+  checkedPages: number;
+  searchResults: string;
+}
+
+function checkedSite(label: string, env: Record<string, string>, query: string): CheckedSite {
+  const { outputDir } = buildExampleSite(env);
+  const builtPages = sitePages(outputDir);
+  return { label, outputDir, builtPages, pages: [...builtPages, `search/?q=${query}`], checkedPages: 0, searchResults: "" };
+}
+
 const started = performance.now();
-const built = buildExampleSite();
+const example = checkedSite("", {}, "digital");
 /** A site of one council, whose every page wears that council's header and colour: checked in the same way. */
-const oneCouncil = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
+const oneCouncil = checkedSite("(one council) ", { CONTENT_DIR: "tests/fixtures/one-council" }, "digital");
+/** Each real council alone: a site of one council with a real plan's untidy shape; "council" is on every plan page. */
+const realAlone = realCouncilsAlone().map((council) =>
+  checkedSite(`(${council.name} alone) `, { CONTENT_DIR: council.contentDir }, "council"),
+);
+const sites = [example, oneCouncil, ...realAlone];
 const builtAt = performance.now();
-const builtPages = sitePages(built.outputDir);
-const pages = [...builtPages, searchWithQuery];
-const oneCouncilPages = [...sitePages(oneCouncil.outputDir), searchWithQuery];
 
 const found = { axe: [] as string[], reflow: [] as string[], spacing: [] as string[], focus: [] as string[], console: [] as string[] };
-const checked = { pages: 0, oneCouncilPages: 0, focusable: 0, searchResults: "", oneCouncilSearchResults: "" };
-let site: ServedFolder;
-let oneCouncilSite: ServedFolder;
+const checked = { focusable: 0 };
 let browser: Browser;
 
-/** Opens one page of the served site and makes every check; problems on the one-council site are labelled so. */
-async function checkPage(context: BrowserContext, path: string, served = site): Promise<void> {
+/** Where a built page's <meta http-equiv="refresh"> sends the browser, if it has one. */
+function refreshTarget(site: CheckedSite, path: string): string | undefined {
+  if (path.includes("?")) return undefined;
+  const html = readFileSync(join(site.outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8");
+  return /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(html)?.[1];
+}
+
+/** Opens one page of a served site and makes every check; problems are labelled with the site they are on. */
+async function checkPage(context: BrowserContext, path: string, site: CheckedSite, served: ServedFolder): Promise<void> {
   const page: Page = await context.newPage();
-  const label = served === site ? "" : "(one council) ";
+  const { label } = site;
   const report = (list: string[], width: number | undefined, problems: string[]) =>
     list.push(...problems.map((problem) => `${label}/${path}${width ? ` at ${width} px` : ""}: ${problem}`));
   page.on("console", (message) => {
@@ -57,20 +85,15 @@ async function checkPage(context: BrowserContext, path: string, served = site): 
   });
   try {
     await page.setViewportSize(wide);
-    await page.goto(served.url + path, { waitUntil: "load" });
     // The home page of a site of one council sends the browser on to the plan at once: check where it lands,
-    // going there directly, since a check made while the refresh is under way would find the page gone.
-    const refresh = page.locator('meta[http-equiv="refresh"]');
-    if ((await refresh.count()) > 0) {
-      const target = /url=(.*)$/.exec((await refresh.getAttribute("content")) ?? "")?.[1] ?? "";
-      await page.goto(new URL(target, served.url).href, { waitUntil: "load" });
-    }
-    if (path === searchWithQuery) {
+    // going there directly, since a check made while the refresh is under way would find the page gone. Where it
+    // goes is read from the built page: asked of the open page, the refresh can fire before the answer comes back.
+    const target = refreshTarget(site, path);
+    await page.goto(target === undefined ? served.url + path : new URL(target, served.url).href, { waitUntil: "load" });
+    if (path.startsWith("search/?q=")) {
       await page.locator("[data-search-status]").filter({ hasText: "result" }).waitFor();
       await page.locator(".app-search__result").first().waitFor();
-      const status = await page.locator("[data-search-status]").innerText();
-      if (served === site) checked.searchResults = status;
-      else checked.oneCouncilSearchResults = status;
+      site.searchResults = await page.locator("[data-search-status]").innerText();
     }
     report(found.axe, wide.width, describeViolations(await axeViolations(page)));
     const focus = await focusProblems(page);
@@ -83,51 +106,66 @@ async function checkPage(context: BrowserContext, path: string, served = site): 
     report(found.spacing, narrow.width, await textSpacingProblems(page));
     await page.setViewportSize(wide);
     report(found.spacing, wide.width, await page.evaluate<string[]>("planPagesChecks.clippedText()"));
-    if (served === site) checked.pages += 1;
-    else checked.oneCouncilPages += 1;
+    site.checkedPages += 1;
   } finally {
     await page.close();
   }
 }
 
 test.before(async () => {
-  site = await serveFolder(built.outputDir);
-  oneCouncilSite = await serveFolder(oneCouncil.outputDir);
+  const queue = (
+    await Promise.all(
+      sites.map(async (site) => {
+        const served = await serveFolder(site.outputDir);
+        site.served = served;
+        return site.pages.map((path) => ({ path, site, served }));
+      }),
+    )
+  ).flat();
   browser = await launchBrowser();
   const context = await browser.newContext({ bypassCSP: true });
-  const queue = [...pages.map((path) => ({ path, served: site })), ...oneCouncilPages.map((path) => ({ path, served: oneCouncilSite }))];
   await Promise.all(
     Array.from({ length: openAtOnce }, async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await checkPage(context, next.path, next.served);
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await checkPage(context, next.path, next.site, next.served);
     }),
   );
   await context.close();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   console.log(
-    `Checked ${checked.pages} pages (${builtPages.length} built pages and the search page with results), and ${checked.oneCouncilPages} of the one-council site, at ${wide.width} and ${narrow.width} CSS pixels, ` +
+    `Checked ${example.checkedPages} pages (${example.builtPages.length} built pages and the search page with results), ${oneCouncil.checkedPages} of the one-council site ` +
+      `and ${realAlone.reduce((sum, site) => sum + site.checkedPages, 0)} of ${realAlone.length} real councils' sites, at ${wide.width} and ${narrow.width} CSS pixels, ` +
       `${checked.focusable} focusable elements, in ${seconds(builtAt)} s (${seconds(started)} s with the build).`,
   );
 });
 
 test.after(async () => {
   await browser?.close();
-  await site?.close();
-  await oneCouncilSite?.close();
+  for (const site of sites) await site.served?.close();
 });
 
 const none = (problems: string[]) => assert.ok(problems.length === 0, `${problems.length} found:\n${problems.join("\n")}`);
 
 test("every built page is checked, and the search page with results for a query", () => {
+  const { builtPages } = example;
   assert.ok(builtPages.length > 80, `only ${builtPages.length} pages were built`);
   assert.ok(builtPages.includes("brackenfold/") && builtPages.includes("search/") && builtPages.includes("404.html"));
-  assert.is(checked.pages, pages.length);
-  assert.match(checked.searchResults, /^\d[\d,]* results? for ‘digital’/);
+  assert.is(example.checkedPages, example.pages.length);
+  assert.match(example.searchResults, /^\d[\d,]* results? for ‘digital’/);
 });
 
 test("every page of a site of one council is checked too, and its search page with results", () => {
-  assert.ok(oneCouncilPages.length > 30, `only ${oneCouncilPages.length} pages of the one-council site`);
-  assert.is(checked.oneCouncilPages, oneCouncilPages.length);
-  assert.match(checked.oneCouncilSearchResults, /^\d[\d,]* results? for ‘digital’/);
+  assert.ok(oneCouncil.pages.length > 30, `only ${oneCouncil.pages.length} pages of the one-council site`);
+  assert.is(oneCouncil.checkedPages, oneCouncil.pages.length);
+  assert.match(oneCouncil.searchResults, /^\d[\d,]* results? for ‘digital’/);
+});
+
+test("every page of each real council's site alone is checked too, and its search page with results", () => {
+  assert.ok(realAlone.length >= 9, `only ${realAlone.length} real councils`);
+  for (const site of realAlone) {
+    assert.ok(site.builtPages.includes("search/") && site.builtPages.includes("404.html"), site.label);
+    assert.is(site.checkedPages, site.pages.length, site.label);
+    assert.match(site.searchResults, /^\d[\d,]* results? for ‘council’/, site.label);
+  }
 });
 
 test("no page has an axe-core violation of WCAG 2.2 AA at 1280 or 320 pixels wide", () => none(found.axe));

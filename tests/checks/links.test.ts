@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { checkLinks, decodeCharacterReferences, formatBrokenLink, startTags } from "../../lib/checks/links.ts";
 import { buildExampleSite } from "../helpers/build.ts";
+import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 /** A folder of pages, each given as its path and body; every page gets the same head. */
 function siteOf(pages: Record<string, string>): string {
@@ -120,6 +121,15 @@ test("a site of one council, as built and under PATH_PREFIX=/plans/, has no brok
     const result = checkLinks(outputDir, { pathPrefix: prefix, siteUrl: "http://localhost:8080" });
     assert.ok(result.pages > 30, `only ${result.pages} pages under ${prefix}`);
     assert.equal(result.broken.map(formatBrokenLink), [], prefix);
+  }
+});
+
+test("each real council's site, built alone, has no broken links either", () => {
+  for (const { name, contentDir } of realCouncilsAlone()) {
+    const { outputDir } = buildExampleSite({ CONTENT_DIR: contentDir });
+    const result = checkLinks(outputDir, { siteUrl: "http://localhost:8080" });
+    assert.ok(result.pages > 10, `only ${result.pages} pages of ${name}`);
+    assert.equal(result.broken.map(formatBrokenLink), [], name);
   }
 });
 

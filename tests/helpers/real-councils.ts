@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { load } from "js-yaml";
 
-const realCouncils = "tests/fixtures/real/councils";
+/** The folder of real councils' plans and reports, one folder per council. */
+export const realCouncils = "tests/fixtures/real/councils";
 
 export interface RealCouncilAlone {
   /** The council's folder name, which is its web address: "rotherham". */

@@ -16,9 +16,12 @@ import { headersFor, parseHeadersFile } from "../../lib/outputs/security-headers
 import { buildExampleSite } from "../helpers/build.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
 import { sitePages } from "../helpers/page-checks.ts";
+import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 const prefix = "/plans/";
 const searchWithQuery = "search/?q=digital";
+/** A word every real council's plan page has, for a search with results on each real council's site. */
+const realSearchWithQuery = "search/?q=council";
 
 /** A built site, its pages and the headers its own _headers file gives each address. */
 function builtSite(name: string, env: Record<string, string>) {
@@ -38,6 +41,8 @@ function builtSite(name: string, env: Record<string, string>) {
 
 const example = builtSite("the example site", {});
 const oneCouncil = builtSite("a site of one council", { CONTENT_DIR: "tests/fixtures/one-council" });
+/** Each real council (tests/fixtures/real/councils) alone: sites of one council with real plans' untidy shapes. */
+const realAlone = realCouncilsAlone().map((council) => builtSite(`${council.name} alone`, { CONTENT_DIR: council.contentDir }));
 const { outputDir, pages, headersAt } = example;
 
 let browser: Browser;
@@ -51,7 +56,7 @@ test.after(async () => {
 test("no page or SVG file has an inline script, a style element, a style attribute or an event handler", () => {
   assert.ok(example.outputFiles.some((file) => file.endsWith(".svg")) && example.outputFiles.length > 80);
   assert.ok(oneCouncil.outputFiles.length > 30);
-  const inline = [example, oneCouncil].flatMap(({ name, outputDir, outputFiles }) =>
+  const inline = [example, oneCouncil, ...realAlone].flatMap(({ name, outputDir, outputFiles }) =>
     outputFiles.flatMap((file) =>
       startTags(readFileSync(join(outputDir, file), "utf8")).flatMap((tag) => {
         const found: string[] = [];
@@ -69,7 +74,7 @@ test("no page or SVG file has an inline script, a style element, a style attribu
 });
 
 test("every page gets one Content-Security-Policy from _headers, with frame-ancestors, and only search allows WebAssembly", () => {
-  for (const { pages, headersAt } of [example, oneCouncil])
+  for (const { pages, headersAt } of [example, oneCouncil, ...realAlone])
     for (const page of pages) {
       const headers = headersAt(`/${page}`);
       const policy = headers["Content-Security-Policy"] ?? "";
@@ -108,7 +113,7 @@ async function visit(
         page.on("pageerror", (error) => problems.push(`/${path}: ${error.message}`));
         const response = await page.goto(site.url + path);
         if (response?.headers()["content-security-policy"]) headersSeen += 1;
-        if (path === searchWithQuery) {
+        if (path.startsWith("search/?q=")) {
           await page.locator("[data-search-status]").filter({ hasText: "result" }).waitFor();
           searchStatus = await page.locator("[data-search-status]").innerText();
         }
@@ -141,6 +146,20 @@ test("a site of one council, served with its _headers and then with none, report
       assert.equal(problems, []);
       assert.match(searchStatus, /^\d[\d,]* results? for ‘digital’/);
       assert.is(headersSeen, headers ? paths.length : 0);
+    } finally {
+      await site.close();
+    }
+  }
+});
+
+test("each real council's site alone, served with its _headers, reports no violation or console error", async () => {
+  for (const { name, outputDir, pages, headersAt } of realAlone) {
+    const site = await serveFolder(outputDir, { prefix, headers: headersAt });
+    try {
+      const { problems, searchStatus, headersSeen } = await visit(site, [...pages, realSearchWithQuery]);
+      assert.equal(problems, [], name);
+      assert.match(searchStatus, /^\d[\d,]* results? for ‘council’/, name);
+      assert.is(headersSeen, pages.length + 1, name);
     } finally {
       await site.close();
     }

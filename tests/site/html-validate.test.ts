@@ -8,11 +8,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildExampleSite } from "../helpers/build.ts";
+import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 const site = buildExampleSite();
 const pages = htmlPages(site.outputDir);
 /** A site of one council (tests/fixtures/one-council), whose site-wide pages wear the council's header. */
 const oneCouncil = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
+/** Each real council (tests/fixtures/real/councils) alone, a site of one council with a real plan's untidy shape. */
+const realAlone = realCouncilsAlone().map((council) => ({ ...council, site: buildExampleSite({ CONTENT_DIR: council.contentDir }) }));
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -84,6 +87,17 @@ test("every page of a site of one council is valid HTML with 0 errors, its home 
   assert.ok(onePages.includes("index.html") && onePages.includes("search/index.html") && onePages.includes("404.html"));
   const found: string[] = [];
   for (const page of onePages) found.push(...(await problems(readFileSync(join(oneCouncil.outputDir, page), "utf8"), page)));
+  assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
+});
+
+test("every page of each real council's site, built alone, is valid HTML with 0 errors", async () => {
+  const found: string[] = [];
+  for (const { name, site } of realAlone) {
+    const alonePages = htmlPages(site.outputDir);
+    assert.ok(alonePages.includes("index.html") && alonePages.includes("search/index.html") && alonePages.includes("404.html"), name);
+    for (const page of alonePages)
+      found.push(...(await problems(readFileSync(join(site.outputDir, page), "utf8"), page)).map((problem) => `${name}: ${problem}`));
+  }
   assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
 });
 
