@@ -8,7 +8,7 @@ import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../schema/in
 import { checkShape } from "../validate/shape.ts";
 import { checkCouncil, type RejectedReport } from "../validate/council.ts";
 import { checkWarnings } from "../validate/warnings.ts";
-import { contentError, sortContentErrors, type ContentError } from "../errors.ts";
+import { contentError, fieldName, sortContentErrors, type ContentError } from "../errors.ts";
 import { discoverContent, displayPath, type CouncilFiles } from "./discover.ts";
 import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
@@ -86,7 +86,7 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
         contentError({
           file: council.file,
           ...council.sourceMap.valueAt("/brand/logo"),
-          field: "brand.logo",
+          field: fieldName("/brand/logo"),
           message: `"${logo}" is not in the council's folder`,
           hint: `put the logo file beside council.yaml, in ${displayPath(files.folder)}`,
         }),

@@ -3,7 +3,7 @@
  * words the council uses, and reports that agree with the plan and with the periods they cover.
  */
 import { basename } from "node:path";
-import { contentError, type ContentError } from "../errors.ts";
+import { contentError, fieldName, type ContentError } from "../errors.ts";
 import type { Located, LoadedCouncil } from "../load/content.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
@@ -12,7 +12,7 @@ import { parseFinancialYear } from "../time/financial-quarter.ts";
 import { parseReportPeriod } from "../time/report-period.ts";
 import { milestoneStatuses } from "../schema/vocabulary.ts";
 import { ratingScale, readStatus, statusWords, type RatedStatus } from "../derive/rating.ts";
-import { fieldName, isNear } from "./shape.ts";
+import { isNear } from "./shape.ts";
 import { closest } from "fastest-levenshtein";
 import { contrastRatio, darkenForWhiteText, formatContrast, minimumTextContrast } from "./contrast.ts";
 

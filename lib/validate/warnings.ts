@@ -3,7 +3,7 @@
  * or a build. Each is judged from the content alone (the latest update's own dates), not from today's date, so the
  * same files give the same warnings on any day.
  */
-import { contentError, type ContentError } from "../errors.ts";
+import { contentError, fieldName, type ContentError } from "../errors.ts";
 import type { LoadedCouncil, LoadedUpdate } from "../load/content.ts";
 import { milestoneState } from "../derive/milestone-status.ts";
 import { placeholderText } from "../scaffold/placeholder.ts";
@@ -12,7 +12,6 @@ import { daysBetween, isRealDate } from "../time/calendar.ts";
 import { isDueDateProblem, parseDueDate } from "../time/due-date.ts";
 import { compareReportPeriods, parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
 import { ratingScale } from "../derive/rating.ts";
-import { fieldName } from "./shape.ts";
 
 /** Thirteen weeks, one quarter: a report published later than this after its period ended is news out of date. */
 export const latePublicationDays = 13 * 7;

@@ -38,7 +38,7 @@ test("a broken copy fails with every error printed as path:line:column field: me
   assert.is(result.stdout, "");
   assert.is(
     result.stderr,
-    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones[0].due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
+    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones, item 1, due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
   );
   noStackTrace(result.stderr);
 });
