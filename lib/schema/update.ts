@@ -31,10 +31,25 @@ export const ActionProgress = Type.Object(
 
 export const MeasureValue = Type.Object(
   {
-    value: Type.Number({ description: "The measure's value for the period, as a number." }),
+    value: Type.Optional(
+      Type.Number({
+        description: 'The measure\'s value for the period, as a plain number (66.2, not "66.2%"). Give value or no_figure.',
+      }),
+    ),
+    unchanged: Type.Optional(
+      Type.Boolean({
+        description:
+          "true when the figure is the same as the previous report's and that is the news (for example a yearly figure reported again). Without it, a figure the same as last time is a warning, in case it was copied by mistake.",
+      }),
+    ),
+    no_figure: Type.Optional(
+      Line(
+        'Why the report gives no figure this period, in place of value, for example "Figures for the quarter are published in February." The site shows it where the figure would be.',
+      ),
+    ),
     note: Type.Optional(Prose("A short note on the figure.")),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: "This period's figure for a measure: its value, or no_figure saying why there is none." },
 );
 
 export const DeliveredSaving = Type.Object(

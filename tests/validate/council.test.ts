@@ -381,4 +381,22 @@ test("while an action file is broken, updates naming its milestones are not also
   );
 });
 
+// Measure figures
+
+test("a measure entry gives a figure or says why there is none, not neither or both", () => {
+  const q3 = (entry: string): Record<string, [string, string]> => ({
+    "updates/2024-25-q3.md": ["CS1-K1: { value: 21 }", `CS1-K1: ${entry}`],
+  });
+  assert.equal(errorsAfter(q3('{ no_figure: "The survey runs in March." }')), []);
+  assert.equal(errorsAfter(q3('{ note: "Late." }')), [
+    'updates/2024-25-q3.md:11:11 measures, CS1-K1: gives neither a figure nor a reason for having none (write CS1-K1: { value: 42 }, or CS1-K1: { no_figure: "why there is no figure" })',
+  ]);
+  assert.equal(errorsAfter(q3('{ value: 21, no_figure: "Late." }')), [
+    "updates/2024-25-q3.md:11:36 measures, CS1-K1, no_figure: is given beside a figure (keep the value, or remove it and keep no_figure saying why there is none)",
+  ]);
+  assert.equal(errorsAfter(q3('{ no_figure: "Late.", unchanged: true }')), [
+    "updates/2024-25-q3.md:11:44 measures, CS1-K1, unchanged: says the figure is unchanged, but there is no figure (give the figure, CS1-K1: { value: 42, unchanged: true }, or remove unchanged)",
+  ]);
+});
+
 test.run();
