@@ -3,7 +3,7 @@
  * by someone else (the Commissioners, a scrutiny committee). These fields are its front matter; the body is the
  * narrative.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static, type TSchema } from "@sinclair/typebox";
 import { CalendarDate, DueDate, FinancialYearText, Id, Line, Pounds, Prose, ReportPeriodText, StatusWord, WebAddress } from "./primitives.ts";
 
 export const MilestoneProgress = Type.Object(
@@ -65,6 +65,22 @@ export const DeliveredSaving = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A group of entries by id, which may be left empty: "measures:" with every line under it still commented out (as
+ * `npm run new -- update` writes it) gives none, so that removing the "#" from any one line leaves valid YAML. The
+ * loader drops an empty group (lib/load/content.ts, emptyGroups), so the model never holds null.
+ */
+export const emptyGroups = ["actions", "milestones", "measures"] as const;
+
+function groupById<Entry extends TSchema>(entry: Entry, description: string) {
+  const group = Type.Record(Type.String(), entry);
+  return Type.Unsafe<Static<typeof group>>({
+    ...group,
+    type: ["object", "null"],
+    description: `${description} A heading with nothing under it gives none.`,
+  });
+}
+
 export const RatingCount = Type.Object(
   {
     rating: Line('The rating as the report words it, for example "Green" or "Complete".'),
@@ -101,16 +117,12 @@ export const UpdateFile = Type.Object(
       ),
     ),
     actions: Type.Optional(
-      Type.Record(Type.String(), ActionProgress, {
-        description: "Progress on whole actions, by action id, for a report that rates actions rather than milestones.",
-      }),
+      groupById(ActionProgress, "Progress on whole actions, by action id, for a report that rates actions rather than milestones."),
     ),
     milestones: Type.Optional(
-      Type.Record(Type.String(), MilestoneProgress, {
-        description: "Progress on milestones, by milestone id. Leave a milestone out if the report says nothing about it.",
-      }),
+      groupById(MilestoneProgress, "Progress on milestones, by milestone id. Leave a milestone out if the report says nothing about it."),
     ),
-    measures: Type.Optional(Type.Record(Type.String(), MeasureValue, { description: "Measure values for the period, by measure id." })),
+    measures: Type.Optional(groupById(MeasureValue, "Measure values for the period, by measure id.")),
     savings: Type.Optional(Type.Array(DeliveredSaving, { description: "Savings delivered, per action and financial year." })),
   },
   { additionalProperties: false, description: "The front matter of a progress report." },
