@@ -67,7 +67,7 @@ test("on GitHub Actions each error is printed as an annotation on its file and l
   assert.is(annotations.length, 5);
   assert.is(
     annotations[2],
-    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval.date::approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
+    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval%2C date::approval, date: "2024-06-31" is not a real date (check the day exists in that month)',
   );
   for (const line of annotations) assert.match(line, /^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
 });
