@@ -13,6 +13,7 @@ import { isDueDateProblem, parseDueDate } from "../time/due-date.ts";
 import { compareReportPeriods, parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
 import { ratingScale, readStatus } from "../derive/rating.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
+import { financialQuarterText, nextQuarter } from "../time/financial-quarter.ts";
 
 /**
  * A report goes online with its meeting's papers, which are published at least five clear days before the meeting
@@ -141,6 +142,19 @@ function copiedFromPrevious(
     warnings.push(contentError({ file: update.file, ...position, field: fieldName(pointer), message, hint, severity: "warning" }));
   };
   const { considered_by: meeting, published } = update.data;
+
+  // A copy whose period was left as it was: two reports by the same author on one period.
+  const samePeriod = reportsSoFar.find(
+    (report) => report !== update && report.data.period === update.data.period && report.data.author === update.data.author,
+  );
+  if (samePeriod) {
+    const following = period.quarter ? ` for example "${financialQuarterText(nextQuarter(period.quarter))}"` : "";
+    warn(
+      "/period",
+      `${update.data.period} is the period of ${samePeriod.file} too`,
+      `change period to the period this report covers,${following || " as the report states it"}; the file's name can stay as it is`,
+    );
+  }
   const meetingDate = meeting?.date !== undefined && isRealDate(meeting.date) ? meeting.date : undefined;
   const publishedDate = published !== undefined && isRealDate(published) ? published : undefined;
 

@@ -1,4 +1,5 @@
 import { test } from "uvu";
+import { readFileSync } from "node:fs";
 import * as assert from "uvu/assert";
 import { formatContentError, hasErrors } from "../../lib/errors.ts";
 import { loadContent } from "../../lib/load/content.ts";
@@ -171,6 +172,27 @@ test("a measure the latest report gives no figure for stops being a warning once
     string,
   ];
   assert.equal(warningsAfter({ "actions/CS1.yaml": secondMeasure, "updates/2024-25-q3.md": why }), []);
+});
+
+test("a copied report whose period was left unchanged is a warning at its period, naming the next quarter", () => {
+  const copy = readFileSync("tests/fixtures/minimal/councils/wrenmoor/updates/2024-25-q3.md", "utf8")
+    .replace('published: "2025-02-11"', 'published: "2025-04-20"')
+    .replace("{ value: 21 }", "{ value: 30 }");
+  const warnings = warningsAfter({ "updates/2024-25-q4.md": ["", copy] });
+  assert.ok(
+    warnings.includes(
+      'updates/2024-25-q4.md:2:10 warning: period: 2024/25 Q3 is the period of updates/2024-25-q3.md too (change period to the period this report covers, for example "2024/25 Q4"; the file\'s name can stay as it is)',
+    ),
+    warnings.join("\n"),
+  );
+  assert.not.ok(
+    warningsAfter({ "updates/2024-25-q4.md": ["", copy.replace('period: "2024/25 Q3"', 'period: "2024/25 Q4"')] }).some((warning) =>
+      warning.includes("is the period of"),
+    ),
+  );
+  // Another author's report on the same quarter (the Commissioners', say) is not a copy.
+  const theirs = copy.replace('period: "2024/25 Q3"', 'period: "2024/25 Q3"\nauthor: "the Commissioners"');
+  assert.not.ok(warningsAfter({ "updates/commissioners.md": ["", theirs] }).some((warning) => warning.includes("is the period of")));
 });
 
 test.run();
