@@ -195,6 +195,8 @@ function copiedFromPrevious(
   }
 
   const scale = ratingScale(council.plan.data.ratings);
+  // The example date is one the check accepts: within the period and not after publication.
+  const lastPossibleDay = publishedDate !== undefined && compareDates(publishedDate, period.end) < 0 ? publishedDate : period.end;
   const planCompleted = new Set(
     council.actions.flatMap((action) =>
       (action.data.milestones ?? []).filter((milestone) => milestone.completed).map((milestone) => milestone.id),
@@ -208,7 +210,7 @@ function copiedFromPrevious(
     warn(
       `/milestones/${escapePointerSegment(id)}/status`,
       `${id} is "${progress.status}" but no report gives the date it was completed`,
-      `add the date, for example ${id}: { status: ${JSON.stringify(progress.status)}, completed: "${period.end}" }; without it the site says it is complete but not when`,
+      `add the date, for example ${id}: { status: ${JSON.stringify(progress.status)}, completed: "${lastPossibleDay}" }; without it the site says it is complete but not when`,
     );
   }
   return warnings;

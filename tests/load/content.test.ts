@@ -55,7 +55,13 @@ test("a valid content folder loads every file, with the plan's own themes and ea
 
 test("real councils' plans and reports, transcribed as published, load with no mistakes", () => {
   const { councils, errors } = loadContent("tests/fixtures/real");
-  assert.equal(errors.map(formatContentError), []);
+  assert.is(hasErrors(errors), false, errors.map(formatContentError).join("\n"));
+  // One warning, which the transcription cannot answer: Spelthorne's report gives the month HC-2-M1 was completed,
+  // and completed takes a day (tests/validate/warnings.test.ts asserts its words).
+  assert.equal(
+    errors.map((warning) => `${warning.severity} ${warning.field}`),
+    ["warning milestones, HC-2-M1, status"],
+  );
   assert.ok(councils.length >= 5, "the real councils are all loaded");
 });
 
