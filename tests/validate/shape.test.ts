@@ -94,6 +94,9 @@ test("a figure written with £ or commas says how to write it, in one message", 
   assert.equal(problems("update", update('  CS1-M1: { status: "on track" }', 'measures:\n  CS1-K1: { value: "66.2%" }')), [
     `content/councils/x/update.yaml:6:21 measures, CS1-K1, value: "66.2%" is not written as a plain number: write 66.2 ${hint}`,
   ]);
+  assert.equal(problems("action", action({ savings: '\n  - amount: "120000"' })), [
+    'content/councils/x/action.yaml:11:14 savings, item 1, amount: "120000" is in quotes, which makes it text: write 120000 (a figure is written without quotes)',
+  ]);
   assert.equal(problems("action", action({ savings: '\n  - amount: "£1.5 million"' })), [
     `content/councils/x/action.yaml:11:14 savings, item 1, amount: "£1.5 million" is not written as a plain number: write 1500000 ${hint}`,
   ]);
