@@ -112,7 +112,8 @@ export interface UpdateView {
   /** The same changes, each with the milestone or measure it is about, for pages to name and link. */
   changesShown: ChangesShown<MilestoneView, MeasureView>;
   /** Measure values given in this report. */
-  measureValues: { measure: MeasureView; value: number; note?: string }[];
+  /** Each figure the report gave, or, where it gave none, its reason (`noFigure`), shown where the figure would be. */
+  measureValues: { measure: MeasureView; value?: number; noFigure?: string; note?: string }[];
   previousSlug?: string;
   nextSlug?: string;
   /** The neighbouring reports' periods, for residents: "April to June 2024". */
@@ -379,7 +380,15 @@ function updateView(
     changesShown: changesShown(changes, milestones, measures),
     measureValues: measures.flatMap((measure) => {
       const reading = data.measures?.[measure.id];
-      return reading ? [{ measure, value: reading.value, ...(reading.note !== undefined && { note: reading.note }) }] : [];
+      if (!reading) return [];
+      return [
+        {
+          measure,
+          ...(reading.value !== undefined && { value: reading.value }),
+          ...(reading.value === undefined && reading.no_figure !== undefined && { noFigure: reading.no_figure }),
+          ...(reading.note !== undefined && { note: reading.note }),
+        },
+      ];
     }),
     ...(previous && { previousSlug: previous.slug, previousMonths: formatReportPeriod(previous.period) }),
     ...(next && { nextSlug: next.slug, nextMonths: formatReportPeriod(next.period) }),

@@ -534,4 +534,24 @@ test("the reporting cadence is said in words only when every report covers the s
   assert.is(reportingCadence([]), undefined);
 });
 
+test("a report that says why it has no figure for a measure shows the reason in the figure's place, and adds no point", () => {
+  const withReason: LoadedCouncil = {
+    ...loaded,
+    updates: [
+      updates[0]!,
+      update("2024/25 Q3", "2025-02-11", { measures: { "CS1-K1": { no_figure: "The survey runs once a year, in March." } } }),
+    ],
+  };
+  const reasoned = deriveCouncil(withReason, asOf);
+  const q3 = reasoned.updates.find((entry) => entry.periodText === "2024/25 Q3");
+  assert.equal(
+    q3?.measureValues.map(({ measure, ...reading }) => ({ id: measure.id, ...reading })),
+    [{ id: "CS1-K1", noFigure: "The survey runs once a year, in March." }],
+  );
+  assert.equal(
+    reasoned.measures[0]?.series.points.map((point) => point.value),
+    [14],
+  );
+});
+
 test.run();

@@ -38,7 +38,7 @@ test("a broken copy fails with every error printed as path:line:column field: me
   assert.is(result.stdout, "");
   assert.is(
     result.stderr,
-    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones[0].due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
+    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones, item 1, due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
   );
   noStackTrace(result.stderr);
 });
@@ -67,7 +67,7 @@ test("on GitHub Actions each error is printed as an annotation on its file and l
   assert.is(annotations.length, 5);
   assert.is(
     annotations[2],
-    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval.date::approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
+    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval%2C date::approval, date: "2024-06-31" is not a real date (check the day exists in that month)',
   );
   for (const line of annotations) assert.match(line, /^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
 });
