@@ -7,7 +7,7 @@ import * as assert from "uvu/assert";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { runBuild, type BuildResult } from "../helpers/build.ts";
+import { examplesDir, runBuild, type BuildResult } from "../helpers/build.ts";
 
 interface Break {
   /** Under councils/. */
@@ -53,7 +53,7 @@ const breaks: Record<string, Break> = {
 
 function exampleCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-content-"));
-  cpSync("content/councils", join(dir, "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(dir, "councils"), { recursive: true });
   return dir;
 }
 
