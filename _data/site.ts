@@ -38,7 +38,7 @@ function loadSiteData(): SitePages {
   if (hasErrors(content.errors)) {
     throw new ContentNotValid(`The content has mistakes:\n${content.errors.map(formatContentError).join("\n")}`);
   }
-  return sitePages(deriveSite(content, settings.asOf));
+  return sitePages(deriveSite(content, settings.asOf, { preview: settings.preview }));
 }
 
 /** Passthrough copies of each council's logo to /assets/logos/<council>.<ext>. */
