@@ -7,7 +7,8 @@ import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { examplesDir, runBuild, type BuildResult } from "../helpers/build.ts";
 import { addNextReport, nextReport } from "../helpers/next-report.ts";
 
@@ -172,7 +173,7 @@ test("a report published after the as-of date is held back from the published bu
   assert.not.ok(existsSync(join(site, nextReport.address, "index.html")), "the report's page is not built");
 });
 
-test("a preview build shows that report, marked with the day it goes online wherever it appears", () => {
+test("a preview build shows that report, marked with the day it goes online wherever it appears, in valid HTML", async () => {
   const dir = exampleCopy();
   const file = addNextReport(dir);
   const site = mkdtempSync(join(tmpdir(), "plan-pages-preview-"));
@@ -181,8 +182,16 @@ test("a preview build shows that report, marked with the day it goes online wher
   assert.match(result.stdout, `Shown in this preview, marked "Not yet published: goes online on 10 February 2027": ${file}\n`);
   assert.match(result.stdout, "Built a preview of 3 councils as of 2026-11-23");
   const marked = 'Not yet published: goes online on <time datetime="2027-02-10">10 February 2027</time>';
+  const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
   for (const page of [nextReport.address, "brackenfold/progress/", "brackenfold/", ""]) {
-    assert.match(readFileSync(join(site, page, "index.html"), "utf8"), marked, page);
+    const html = readFileSync(join(site, page, "index.html"), "utf8");
+    assert.match(html, marked, page);
+    // Valid HTML as the project's html-validate configuration has it, checked as if at its path in the project.
+    const report = await htmlvalidate.validateString(html, resolve(page, "index.html"));
+    assert.equal(
+      report.results.flatMap((found) => found.messages.map((message) => `${page}:${message.line} ${message.ruleId}: ${message.message}`)),
+      [],
+    );
   }
   // Its ratings count, as they will once it is published: the food waste milestone is complete.
   assert.match(readFileSync(join(site, nextReport.address, "index.html"), "utf8"), "Food waste collections started on 8 December 2026.");
