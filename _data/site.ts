@@ -49,7 +49,7 @@ function loadSiteData(): SitePages {
     console.error("Nothing was built. Fix the mistake, then run npm start again.");
     process.exit(1);
   }
-  lastGood = sitePages(deriveSite(content, settings.asOf));
+  lastGood = sitePages(deriveSite(content, settings.asOf, { preview: settings.preview }));
   return lastGood;
 }
 

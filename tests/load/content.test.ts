@@ -107,6 +107,7 @@ test("an error line reads path:line:column field: message (hint), with the path 
   const here = process.cwd();
   process.chdir(dir);
   try {
+    // The temporary folder's content/ (after the chdir above), not the project's.
     assert.equal(loadContent("content").errors.map(formatContentError), [
       'content/councils/x/actions/CS1.yaml:15:11 milestones, item 3, due: "2024-02-30" is not a real date (February 2024 has 29 days)',
     ]);

@@ -6,9 +6,10 @@ import { parsePeriodArgument, periodSlug, scaffoldUpdate } from "../../lib/scaff
 import { parseMarkdownWithFrontMatter } from "../../lib/load/front-matter.ts";
 import { formatContentError } from "../../lib/errors.ts";
 import { copyContent, councilIn, filesOf, writeAndCheck } from "./temp-content.ts";
+import { examplesDir } from "../helpers/build.ts";
 
 const today = "2026-11-23";
-const examples = copyContent("content");
+const examples = copyContent(examplesDir);
 const brackenfold = councilIn(examples, "brackenfold");
 
 function updateText(period?: string): string {
@@ -66,7 +67,7 @@ test("the narrative is a placeholder that says which months the update covers", 
 });
 
 test("an update for each example council passes the check with no errors, warning only of the placeholder and missing figures", () => {
-  const dir = copyContent("content");
+  const dir = copyContent(examplesDir);
   for (const slug of ["brackenfold", "fernshire", "kestrelmouth"]) {
     const { errors, warnings } = writeAndCheck(dir, scaffoldUpdate(councilIn(dir, slug), { today }));
     assert.equal(errors, [], slug);
@@ -140,7 +141,7 @@ test("a council that reports every six months gets the next half year; one that 
 });
 
 test("every commented-out line can be uncommented by removing its #, and the report still reads and passes the check", () => {
-  const dir = copyContent("content");
+  const dir = copyContent(examplesDir);
   const [file] = filesOf(scaffoldUpdate(councilIn(dir, "brackenfold"), { today }));
   const uncommented = (file?.text ?? "").replace(/^(\s*)#(?=[^\s#])/gm, "$1");
   assert.ok(uncommented.includes('\nconsidered_by: { body: "Performance and Audit Committee", date: "2026-11-23" }\n'));

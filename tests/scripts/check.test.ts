@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { examplesDir } from "../helpers/build.ts";
 
 function check(env: Record<string, string>): { status: number; stdout: string; stderr: string } {
   const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
@@ -14,7 +15,7 @@ function check(env: Record<string, string>): { status: number; stdout: string; s
 /** A copy of the example content with one line of one file changed. */
 function brokenExample(file: string, from: string, to: string): string {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-check-"));
-  cpSync("content/councils", join(dir, "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(dir, "councils"), { recursive: true });
   const path = join(dir, "councils", file);
   const text = readFileSync(path, "utf8");
   if (!text.includes(from)) throw new Error(`test set-up: ${from} is not in ${file}`);
@@ -25,7 +26,7 @@ function brokenExample(file: string, from: string, to: string): string {
 const noStackTrace = (output: string): void => assert.not.match(output, /^\s+at /m, "no stack trace");
 
 test("the example content passes, and the counts are printed", () => {
-  const result = check({ CONTENT_DIR: "content" });
+  const result = check({ CONTENT_DIR: examplesDir });
   assert.is(result.status, 0, result.stderr);
   assert.is(result.stderr, "");
   assert.match(result.stdout, /^Content is valid: 3 councils, 28 actions, 27 updates, checked in \d+\.\d\d s\.\n$/);
