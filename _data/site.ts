@@ -6,8 +6,8 @@
 import { basename, extname } from "node:path";
 import { loadContent } from "../lib/load/content.ts";
 import { deriveSite, type SiteView } from "../lib/derive/site.ts";
-import { formatContentError } from "../lib/errors.ts";
 import { hasErrors } from "../lib/errors.ts";
+import { printContentErrors } from "../lib/report.ts";
 import { sitePages, type SitePages } from "../lib/site/pages.ts";
 import { settings } from "./settings.ts";
 
@@ -17,9 +17,9 @@ export function primeSite(view: SiteView): void {
   primed = sitePages(view);
 }
 
-export class ContentNotValid extends Error {}
-
 let loaded: SitePages | undefined;
+/** The site from the last content without mistakes, which `npm start` keeps serving while a mistake is fixed. */
+let lastGood: SitePages | undefined;
 
 /** Under `npm start`, each rebuild reads the content again: .eleventy.ts calls this before each one. */
 export function forgetSiteData(): void {
@@ -33,12 +33,24 @@ export function siteData(): SitePages {
   return loaded;
 }
 
+/**
+ * A content mistake is the officer's to fix, not a crash: it is printed once, as `npm run check` prints it, with no
+ * stack trace (an error thrown here would reach Eleventy, which prints it with its stack, twice over). While it is
+ * being fixed the pages stay as they last were; with no good site to fall back on, the server stops.
+ */
 function loadSiteData(): SitePages {
   const content = loadContent(settings.contentDir);
   if (hasErrors(content.errors)) {
-    throw new ContentNotValid(`The content has mistakes:\n${content.errors.map(formatContentError).join("\n")}`);
+    printContentErrors(content.errors, process.env);
+    if (lastGood) {
+      console.error("The pages stay as they were until the mistake is fixed; saving the file again rebuilds them.");
+      return lastGood;
+    }
+    console.error("Nothing was built. Fix the mistake, then run npm start again.");
+    process.exit(1);
   }
-  return sitePages(deriveSite(content, settings.asOf));
+  lastGood = sitePages(deriveSite(content, settings.asOf, { preview: settings.preview }));
+  return lastGood;
 }
 
 /** Passthrough copies of each council's logo to /assets/logos/<council>.<ext>. */

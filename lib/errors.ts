@@ -1,6 +1,6 @@
 /**
  * A mistake in content, as a value an officer can act on:
- * `content/councils/x/actions/CS1.yaml:14:5 milestones[2].due: "2024-02-30" is not a real date`.
+ * `content/councils/x/actions/CS1.yaml:14:5 milestones, item 3, due: "2024-02-30" is not a real date`.
  * Loading collects every one of these and reports them all at once; none is thrown.
  */
 export interface ContentError {
@@ -9,7 +9,7 @@ export interface ContentError {
   /** 1-based line and column of the offending value (or key), when known. */
   line?: number;
   column?: number;
-  /** Where in the file's structure, "milestones[2].due"; empty for the file as a whole. */
+  /** Where in the file's structure, as `fieldName` words it: "milestones, item 3, due"; empty for the file as a whole. */
   field: string;
   message: string;
   /** What is allowed, or what to do instead. */
@@ -20,6 +20,21 @@ export interface ContentError {
 
 export function contentError(fields: Omit<ContentError, "severity"> & { severity?: ContentError["severity"] }): ContentError {
   return { severity: "error", ...fields };
+}
+
+/**
+ * A field's place in its file, for people who have never seen a JSON Pointer or an index from 0: "/milestones/2/due"
+ * is "milestones, item 3, due", and "/milestones/CS1-M1/status" is "milestones, CS1-M1, status". Items are counted
+ * from 1, as an officer counts the "- " lines of a list. Every message (the check, the build, `npm start` and GitHub
+ * annotations) names a field this way.
+ */
+export function fieldName(pointer: string): string {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .map((segment) => (/^\d+$/.test(segment) ? `item ${Number(segment) + 1}` : segment))
+    .join(", ");
 }
 
 /** The plain `path:line:column field: message` form. */

@@ -3,7 +3,7 @@
  * environment it is given, so tests can pass their own.
  */
 import { resolve } from "node:path";
-import { asOfDate, asOfTimestamp } from "./time/clock.ts";
+import { asOfDate, asOfTimestamp, parseAsOfDate } from "./time/clock.ts";
 
 export interface Settings {
   /** Folder holding councils/<slug>/...; CONTENT_DIR, default "content". */
@@ -12,12 +12,17 @@ export interface Settings {
   pathPrefix: string;
   /** The public address of the site, without a trailing slash, for feeds and sitemaps; SITE_URL. */
   siteUrl: string;
-  /** The date statuses are judged on; from SOURCE_DATE_EPOCH, else today in Europe/London. */
+  /** The date statuses are judged on; AS_OF, else from SOURCE_DATE_EPOCH, else today in Europe/London. */
   asOf: string;
   /** The same moment as a timestamp, for "updated" dates in feeds. */
   asOfTimestamp: string;
   /** Where the finished site goes; OUTPUT_DIR, default "_site". */
   outputDir: string;
+  /**
+   * A preview (PREVIEW=true, which `npm start` sets): reports published after "as of" are shown, each marked with
+   * the day it goes online, rather than held back as the published site holds them.
+   */
+  preview: boolean;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -33,5 +38,32 @@ export function readSettings(env: Environment = process.env, now?: () => Date): 
     asOf: asOfDate(env, now),
     asOfTimestamp: asOfTimestamp(env, now),
     outputDir: resolve(env.OUTPUT_DIR ?? "_site"),
+    preview: isPreview(env.PREVIEW),
   };
+}
+
+function isPreview(text: string | undefined): boolean {
+  const value = (text ?? "").trim().toLowerCase();
+  if (["", "false", "0", "no"].includes(value)) return false;
+  if (["true", "1", "yes"].includes(value)) return true;
+  throw new Error(`PREVIEW must be true or false, not "${text}"`);
+}
+
+/**
+ * The settings a command's own arguments give, as environment variables for it and the processes it starts:
+ * `--as-of 2027-02-10` (or `--as-of=2027-02-10`) is AS_OF. Anything else is refused with a message.
+ */
+export function argumentSettings(args: readonly string[]): { env: Environment } | { problem: string } {
+  const env: Environment = {};
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? "";
+    const [name, inline] = arg.startsWith("--as-of=") ? ["--as-of", arg.slice("--as-of=".length)] : [arg, undefined];
+    if (name !== "--as-of") return { problem: `"${arg}" is not an option here; the only one is --as-of, for example --as-of 2027-02-10` };
+    const text = inline ?? args[(index += 1)];
+    if (text === undefined) return { problem: "--as-of needs a date written year-month-day, for example --as-of 2027-02-10" };
+    const parsed = parseAsOfDate(text);
+    if ("problem" in parsed) return { problem: `--as-of ${parsed.problem}` };
+    env.AS_OF = parsed.date;
+  }
+  return { env };
 }

@@ -1,6 +1,7 @@
 /**
  * npm run build: validate the content, build the site into a fresh folder, then swap it in for _site/.
  * A content mistake, or a failure in any step, exits non-zero and leaves the previous _site/ untouched.
+ * `npm run build -- --as-of 2027-02-10` builds the site as it will be on that day.
  */
 import { writeFileSync } from "node:fs";
 import { pluralise } from "../lib/format/numbers.ts";
@@ -11,8 +12,25 @@ import { deriveSite, type SiteView } from "../lib/derive/site.ts";
 import { discardBuildFolder, freshBuildFolder, swapIntoPlace } from "../lib/build/output-folder.ts";
 import { startSearchIndex, type SearchIndexWhileRendering } from "../lib/build/search-index.ts";
 import { startCalendars, writeOpenData } from "../lib/build/downloads.ts";
-import { settings } from "../_data/settings.ts";
-import { primeSite } from "../_data/site.ts";
+import { argumentSettings, readSettings } from "../lib/settings.ts";
+import { formatDate } from "../lib/format/dates.ts";
+
+// The command's own settings (--as-of) go into the environment before the site's settings are first read, here and
+// by Eleventy's configuration; a bad one is a message, not a stack trace.
+const fromArguments = argumentSettings(process.argv.slice(2));
+if ("problem" in fromArguments) {
+  console.error(fromArguments.problem);
+  process.exit(2);
+}
+Object.assign(process.env, fromArguments.env);
+try {
+  readSettings(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+const { settings } = await import("../_data/settings.ts");
+const { primeSite } = await import("../_data/site.ts");
 
 const phases: Record<string, number> = {};
 async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
@@ -30,11 +48,25 @@ async function validatedSite(): Promise<SiteView> {
     console.error(`Nothing was built; ${settings.outputDir} is unchanged.`);
     process.exit(1);
   }
-  return phase("derive", () => deriveSite(content, settings.asOf));
+  return phase("derive", () => deriveSite(content, settings.asOf, { preview: settings.preview }));
 }
 
 const site = await validatedSite();
 primeSite(site);
+printNotYetPublished(site);
+
+/** One line for each report whose published date is after "as of": held back, or in a preview shown marked. */
+function printNotYetPublished(view: SiteView): void {
+  const reports = view.councils.flatMap((council) => council.notYetPublished).sort((a, b) => a.published.localeCompare(b.published));
+  for (const report of reports) {
+    const day = formatDate(report.published);
+    console.log(
+      view.preview
+        ? `Shown in this preview, marked "Not yet published: goes online on ${day}": ${report.file}`
+        : `Held back until ${day}: ${report.file}`,
+    );
+  }
+}
 
 const buildFolder = freshBuildFolder(settings.outputDir);
 let searchIndex: SearchIndexWhileRendering | undefined;
@@ -71,7 +103,9 @@ try {
 const timings = Object.entries(phases)
   .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
   .join(", ");
-console.log(`Built ${pluralise(site.councils.length, "council")} as of ${site.asOf} into ${settings.outputDir} (${timings}).`);
+console.log(
+  `Built ${site.preview ? "a preview of " : ""}${pluralise(site.councils.length, "council")} as of ${site.asOf} into ${settings.outputDir} (${timings}).`,
+);
 // For `npm run bench`: the phase timings and this process's peak memory, as JSON.
 if (process.env.BUILD_REPORT) {
   writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ phases, maxRssKilobytes: process.resourceUsage().maxRSS }));

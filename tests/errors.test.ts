@@ -1,20 +1,20 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { contentError, formatContentError, hasErrors, sortContentErrors } from "../lib/errors.ts";
+import { contentError, fieldName, formatContentError, hasErrors, sortContentErrors } from "../lib/errors.ts";
 
 test("an error reads path:line:column field: message (hint)", () => {
   const error = contentError({
     file: "content/councils/x/actions/CS1.yaml",
     line: 14,
     column: 5,
-    field: "milestones[2].due",
+    field: fieldName("/milestones/2/due"),
     message: '"2024-02-30" is not a real date',
     hint: "February 2024 has 29 days",
   });
   assert.is(error.severity, "error");
   assert.is(
     formatContentError(error),
-    'content/councils/x/actions/CS1.yaml:14:5 milestones[2].due: "2024-02-30" is not a real date (February 2024 has 29 days)',
+    'content/councils/x/actions/CS1.yaml:14:5 milestones, item 3, due: "2024-02-30" is not a real date (February 2024 has 29 days)',
   );
 });
 
@@ -68,6 +68,15 @@ test("errors are sorted by file, then line, then column, then field", () => {
     sorted.map((error) => `${error.file}:${error.line ?? "-"}:${error.column ?? "-"}:${error.field}`),
     ["a.yaml:-:-:", "a.yaml:9:7:", "a.yaml:10:1:b", "a.yaml:10:1:z", "a.yaml:10:3:", "b.yaml:2:1:"],
   );
+});
+
+test("field paths read as an officer would say them: list items counted from 1, no brackets or dots", () => {
+  assert.is(fieldName("/milestones/2/due"), "milestones, item 3, due");
+  assert.is(fieldName("/savings/0/amount"), "savings, item 1, amount");
+  assert.is(fieldName("/milestones/CS1-M1/status"), "milestones, CS1-M1, status");
+  assert.is(fieldName("/considered_by/date"), "considered_by, date");
+  assert.is(fieldName("/a~1b/c~0d"), "a/b, c~d");
+  assert.is(fieldName(""), "");
 });
 
 test.run();

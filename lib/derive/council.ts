@@ -95,6 +95,11 @@ export interface UpdateView {
   /** The file's name, for the web address: "2024-25-q2". */
   slug: string;
   published?: string;
+  /**
+   * In a preview, for a report whose published date is after "as of": that date, the day it goes online. The
+   * report is shown, marked "Not yet published", and its ratings count, as they will once it is published.
+   */
+  goesOnline?: string;
   consideredBy?: { body: string; date?: string; link?: string };
   ratingCounts?: { of?: string; counts: { rating: string; count: number }[]; total: number };
   narrative: string;
@@ -112,7 +117,8 @@ export interface UpdateView {
   /** The same changes, each with the milestone or measure it is about, for pages to name and link. */
   changesShown: ChangesShown<MilestoneView, MeasureView>;
   /** Measure values given in this report. */
-  measureValues: { measure: MeasureView; value: number; note?: string }[];
+  /** Each figure the report gave, or, where it gave none, its reason (`noFigure`), shown where the figure would be. */
+  measureValues: { measure: MeasureView; value?: number; noFigure?: string; note?: string }[];
   previousSlug?: string;
   nextSlug?: string;
   /** The neighbouring reports' periods, for residents: "April to June 2024". */
@@ -136,7 +142,10 @@ export interface CouncilView {
   actions: ActionView[];
   milestones: MilestoneView[];
   measures: MeasureView[];
-  /** Reports published on or before the "as of" date (or with no published date), oldest first. */
+  /**
+   * Reports published on or before the "as of" date (or with no published date), oldest first; in a preview, every
+   * report, those not yet published marked with `goesOnline`.
+   */
   updates: UpdateView[];
   /** The same reports, newest first, for the list of reports. */
   updatesNewestFirst: UpdateView[];
@@ -164,8 +173,15 @@ export interface CouncilView {
   /** Where the "as of" date falls in the timeline: the index of the first group after it. */
   timelineAsOfIndex: number;
   logoFile?: string;
-  /** Reports in the content folder whose published date is after "as of" and so are not shown yet. */
+  /** Reports in the content folder whose published date is after "as of", held back and so not shown yet (none in a preview). */
   unpublishedUpdates: number;
+  /** Every report whose published date is after "as of", oldest first: held back from the site, or in a preview shown marked. */
+  notYetPublished: { file: string; slug: string; published: string }[];
+}
+
+export interface DeriveOptions {
+  /** Show reports published after "as of" too, marked with the day each goes online (PREVIEW, `npm start`). */
+  preview?: boolean;
 }
 
 const idSlug = (id: string): string => id.toLowerCase();
@@ -182,14 +198,32 @@ interface Report {
   loaded: LoadedUpdate;
   period: ReportPeriod;
   slug: string;
+  /** Set when the report is shown in a preview ahead of its published date. */
+  goesOnline?: string;
 }
 
-export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView {
+const isFuture = (update: LoadedUpdate, asOf: string): boolean => update.data.published !== undefined && update.data.published > asOf;
+
+export function deriveCouncil(loaded: LoadedCouncil, asOf: string, options: DeriveOptions = {}): CouncilView {
   const scale = ratingScale(loaded.plan.data.ratings);
+  // What the site shows: the reports published by "as of"; in a preview, the rest as well, each marked, so that an
+  // officer sees the site as it will be once their report is published (its ratings count).
   const published: Report[] = loaded.updates
-    .filter((update) => update.data.published === undefined || update.data.published <= asOf)
-    .map((update) => ({ loaded: update, period: periodOf(update), slug: update.slug }))
+    .filter((update) => options.preview === true || !isFuture(update, asOf))
+    .map((update) => ({
+      loaded: update,
+      period: periodOf(update),
+      slug: update.slug,
+      ...(isFuture(update, asOf) && update.data.published !== undefined && { goesOnline: update.data.published }),
+    }))
     .sort((a, b) => compareReportPeriods(a.period, b.period) || a.slug.localeCompare(b.slug));
+  const notYetPublished = loaded.updates
+    .flatMap((update) =>
+      isFuture(update, asOf) && update.data.published !== undefined
+        ? [{ file: update.file, slug: update.slug, published: update.data.published }]
+        : [],
+    )
+    .sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
   const reportData = published.map((report) => ({ ...report.loaded.data, slug: report.slug, period: report.period.text }));
 
   const actions: ActionView[] = loaded.actions.map(({ data: action, file }) => {
@@ -283,6 +317,7 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string): CouncilView 
     timelineAsOfIndex: timeline.findIndex((group) => group.quarter === undefined || (group.milestones[0]?.state.due.end ?? "") > asOf),
     ...(loaded.logoFile !== undefined && { logoFile: loaded.logoFile }),
     unpublishedUpdates: loaded.updates.length - published.length,
+    notYetPublished,
   };
 }
 
@@ -373,6 +408,7 @@ function updateView(
     ...(data.author !== undefined && { author: data.author }),
     slug: report.slug,
     ...(data.published !== undefined && { published: data.published }),
+    ...(report.goesOnline !== undefined && { goesOnline: report.goesOnline }),
     ...(data.considered_by && { consideredBy: data.considered_by }),
     ...(ratingCounts && { ratingCounts }),
     narrative: update.narrative,
@@ -386,7 +422,15 @@ function updateView(
     changesShown: changesShown(changes, milestones, measures),
     measureValues: measures.flatMap((measure) => {
       const reading = data.measures?.[measure.id];
-      return reading ? [{ measure, value: reading.value, ...(reading.note !== undefined && { note: reading.note }) }] : [];
+      if (!reading) return [];
+      return [
+        {
+          measure,
+          ...(reading.value !== undefined && { value: reading.value }),
+          ...(reading.value === undefined && reading.no_figure !== undefined && { noFigure: reading.no_figure }),
+          ...(reading.note !== undefined && { note: reading.note }),
+        },
+      ];
     }),
     ...(previous && { previousSlug: previous.slug, previousMonths: formatReportPeriod(previous.period) }),
     ...(next && { nextSlug: next.slug, nextMonths: formatReportPeriod(next.period) }),

@@ -41,7 +41,8 @@ export function measureSeries(
   for (const report of reports) {
     const reading = report.measures?.[measure.id];
     const period = parseReportPeriod(report.period);
-    if (!reading || "problem" in period) continue;
+    // A report that says why it has no figure ("no_figure") adds no point to the series.
+    if (!reading || reading.value === undefined || "problem" in period) continue;
     points.push({
       report: report.slug,
       period: report.period,

@@ -1,12 +1,14 @@
 /** The whole build: every council, derived as of one date. */
 import type { LoadedContent } from "../load/content.ts";
-import { deriveCouncil, type CouncilView } from "./council.ts";
+import { deriveCouncil, type CouncilView, type DeriveOptions } from "./council.ts";
 import { addCounts, emptyCounts, type StatusCounts } from "./status-counts.ts";
 import { totalSavings, type Savings } from "./savings.ts";
 
 export interface SiteView {
   /** The date every status is judged on: SOURCE_DATE_EPOCH or today, in Europe/London. */
   asOf: string;
+  /** A preview (PREVIEW, `npm start`): reports not yet published are shown, marked, rather than held back. */
+  preview: boolean;
   councils: CouncilView[];
   counts: StatusCounts;
   savings: Savings;
@@ -17,12 +19,13 @@ export interface SiteView {
   onlyCouncil?: CouncilView;
 }
 
-export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: string): SiteView {
+export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: string, options: DeriveOptions = {}): SiteView {
   const councils = content.councils
-    .map((council) => deriveCouncil(council, asOf))
+    .map((council) => deriveCouncil(council, asOf, options))
     .sort((a, b) => a.council.name.localeCompare(b.council.name, "en-GB"));
   return {
     asOf,
+    preview: options.preview === true,
     councils,
     counts: councils.reduce((counts, council) => addCounts(counts, council.counts), emptyCounts()),
     savings: totalSavings(councils.map((council) => council.savings)),

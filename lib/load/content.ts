@@ -5,10 +5,11 @@
 import { basename, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../schema/index.ts";
+import { emptyGroups } from "../schema/update.ts";
 import { checkShape } from "../validate/shape.ts";
 import { checkCouncil, type RejectedReport } from "../validate/council.ts";
 import { checkWarnings } from "../validate/warnings.ts";
-import { contentError, sortContentErrors, type ContentError } from "../errors.ts";
+import { contentError, fieldName, sortContentErrors, type ContentError } from "../errors.ts";
 import { discoverContent, displayPath, type CouncilFiles } from "./discover.ts";
 import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
@@ -86,7 +87,7 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
         contentError({
           file: council.file,
           ...council.sourceMap.valueAt("/brand/logo"),
-          field: "brand.logo",
+          field: fieldName("/brand/logo"),
           message: `"${logo}" is not in the council's folder`,
           hint: `put the logo file beside council.yaml, in ${displayPath(files.folder)}`,
         }),
@@ -138,10 +139,13 @@ function loadUpdateFile(path: string, errors: ContentError[], rejected: Rejected
     rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap });
     return undefined;
   }
+  // A group heading with nothing under it ("measures:" above lines still commented out) is the same as none.
+  const frontMatter = parsed.frontMatter as Record<string, unknown>;
+  for (const group of emptyGroups) if (frontMatter[group] === null) delete frontMatter[group];
   return {
     file,
     slug: basename(path, ".md").toLowerCase(),
-    data: parsed.frontMatter as UpdateFile,
+    data: frontMatter as UpdateFile,
     sourceMap: parsed.sourceMap,
     narrative: parsed.body,
     narrativeLine: parsed.bodyLine,

@@ -6,8 +6,18 @@
  * "alias bomb" expands exponentially in anything that walks the result), nesting is capped, duplicate keys
  * are errors, and the core schema keeps dates as text ("2024-07-19" stays a string).
  */
-import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents, type Event } from "js-yaml";
-import { contentError, type ContentError } from "../errors.ts";
+import {
+  COLLECTION_STYLE,
+  CORE_SCHEMA,
+  EVENT_ID,
+  SCALAR_STYLE,
+  YAMLException,
+  constructFromEvents,
+  getScalarValue,
+  parseEvents,
+  type Event,
+} from "js-yaml";
+import { contentError, fieldName, type ContentError } from "../errors.ts";
 
 /** Content is at most a few levels deep (update -> milestones -> id -> status); 20 leaves room and stops abuse. */
 const maxDepth = 20;
@@ -85,17 +95,20 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   try {
     events = parseEvents(text, { filename: file, maxDepth });
   } catch (error) {
-    return { errors: [yamlSyntaxError(error, file, sourceMap)] };
+    return { errors: [yamlSyntaxError(error, file, sourceMap, text)] };
   }
 
-  const errors = mapPositions(events, text, file, sourceMap);
+  const splitFigures = new Map<string, SplitFigure>();
+  const errors = mapPositions(events, text, file, sourceMap, splitFigures);
   if (errors.length > 0) return { errors };
 
   try {
     const documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: 0 });
-    return { value: documents[0] ?? null, sourceMap };
+    const value = documents[0] ?? null;
+    for (const [pointer, figure] of splitFigures) rejoinFigure(value, pointer, text.slice(figure.start, figure.end), figure.keys);
+    return { value, sourceMap };
   } catch (error) {
-    return { errors: [yamlSyntaxError(error, file, sourceMap)] };
+    return { errors: [yamlSyntaxError(error, file, sourceMap, text)] };
   }
 }
 
@@ -105,9 +118,46 @@ interface Frame {
   nextIndex: number;
   expectingKey: boolean;
   key: string;
+  /** A mapping written in { }, where a comma ends a field. */
+  flow?: boolean;
+  /** The empty value of a figure's "000" key, to pass over. */
+  skipValue?: boolean;
+  /** The last plain value in this mapping, and where its text starts and ends: a figure with commas continues it. */
+  lastPlain?: { pointer: string; start: number; end: number };
 }
 
-function mapPositions(events: readonly Event[], text: string, file: string, sourceMap: SourceMap): ContentError[] {
+/** A figure with commas inside { } that YAML split into fields: where its text runs, and the keys its digits became. */
+interface SplitFigure {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+/**
+ * Puts a split figure back as the text that was typed ("91,000"), without the stray fields YAML made of it, so that
+ * the schema check gives the one message a figure with commas gets ("write 91000") and nothing else.
+ */
+function rejoinFigure(document: unknown, pointer: string, written: string, keys: readonly string[]): void {
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const name = segments.pop();
+  let holder: unknown = document;
+  for (const segment of segments) holder = (holder as Record<string, unknown> | null)?.[segment];
+  if (name === undefined || typeof holder !== "object" || holder === null) return;
+  const fields = holder as Record<string, unknown>;
+  fields[name] = written;
+  for (const key of keys) delete fields[key];
+}
+
+function mapPositions(
+  events: readonly Event[],
+  text: string,
+  file: string,
+  sourceMap: SourceMap,
+  splitFigures: Map<string, SplitFigure>,
+): ContentError[] {
   const errors: ContentError[] = [];
   const stack: Frame[] = [];
   const duplicated: string[] = [];
@@ -154,6 +204,34 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
     const offset = event.type === EVENT_ID.SCALAR ? firstOffset(event.valueStart, event.anchorStart, event.tagStart) : event.start;
     let pointer = "";
     let isKey = false;
+    if (parent?.kind === "mapping" && parent.expectingKey && parent.flow && event.type === EVENT_ID.SCALAR) {
+      const figure = parent.lastPlain;
+      const keyText = text.slice(event.valueStart, event.valueEnd);
+      if (
+        figure &&
+        figure.end === event.valueStart - 1 &&
+        text[figure.end] === "," &&
+        /^\d+$/.test(keyText) &&
+        /\d$/.test(text.slice(figure.start, figure.end))
+      ) {
+        // The figure's value has no key of its own: its "000" key, then that key's empty value.
+        // "delivered: 91,000" inside { } reads as 91 and a field "000" (the number 0): one figure, typed with commas.
+        figure.end = event.valueEnd;
+        const split = splitFigures.get(figure.pointer) ?? { start: figure.start, end: figure.end, keys: [] };
+        split.end = figure.end;
+        split.keys.push(String(Number(keyText)));
+        splitFigures.set(figure.pointer, split);
+        parent.expectingKey = false;
+        parent.key = "";
+        parent.skipValue = true;
+        continue;
+      }
+    }
+    if (parent?.kind === "mapping" && !parent.expectingKey && parent.skipValue) {
+      parent.skipValue = false;
+      parent.expectingKey = true;
+      if (event.type === EVENT_ID.SCALAR) continue;
+    }
     if (parent?.kind === "mapping" && parent.expectingKey) {
       isKey = true;
       parent.expectingKey = false;
@@ -166,7 +244,7 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
           contentError({
             file,
             ...sourceMap.positionOf(offset),
-            field: keyPointer.slice(1).replaceAll("/", "."),
+            field: fieldName(keyPointer),
             message: `"${parent.key}" is given twice`,
             hint: "each field may appear only once; remove or merge the second one",
           }),
@@ -175,6 +253,10 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
     } else if (parent?.kind === "mapping") {
       pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
       parent.expectingKey = true;
+      parent.lastPlain =
+        event.type === EVENT_ID.SCALAR && event.style === SCALAR_STYLE.PLAIN
+          ? { pointer, start: event.valueStart, end: event.valueEnd }
+          : undefined;
     } else if (parent?.kind === "sequence") {
       pointer = `${parent.pointer}/${parent.nextIndex}`;
       parent.nextIndex += 1;
@@ -184,7 +266,14 @@ function mapPositions(events: readonly Event[], text: string, file: string, sour
     if (!isKey) sourceMap.recordValue(pointer, offset);
 
     if (event.type === EVENT_ID.MAPPING) {
-      stack.push({ kind: isKey ? "complex-key" : "mapping", pointer, nextIndex: 0, expectingKey: true, key: "" });
+      stack.push({
+        kind: isKey ? "complex-key" : "mapping",
+        pointer,
+        nextIndex: 0,
+        expectingKey: true,
+        key: "",
+        flow: event.style === COLLECTION_STYLE.FLOW,
+      });
     } else if (event.type === EVENT_ID.SEQUENCE) {
       stack.push({ kind: isKey ? "complex-key" : "sequence", pointer, nextIndex: 0, expectingKey: false, key: "" });
     }
@@ -197,12 +286,99 @@ function firstOffset(...offsets: number[]): number {
 }
 
 /** js-yaml's messages, with a hint for the mistakes officers make most. */
-function yamlSyntaxError(error: unknown, file: string, sourceMap: SourceMap): ContentError {
+function yamlSyntaxError(error: unknown, file: string, sourceMap: SourceMap, text: string): ContentError {
   if (!(error instanceof YAMLException)) throw error;
   const mark = error.mark;
   const position = mark ? sourceMap.positionOf(mark.position) : undefined;
   const reason = error.reason;
+  const misplaced = mark && /bad indentation/i.test(reason) ? misindentedListItem(text, mark.line) : undefined;
+  if (misplaced) {
+    const { offset, message, hint } = misplaced;
+    return contentError({ file, ...sourceMap.positionOf(offset), field: "", message, hint });
+  }
   return contentError({ file, ...position, field: "", message: `is not valid YAML: ${reason}`, hint: hintFor(reason) });
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+const isMeaningful = (line: string): boolean => line.trim() !== "" && !line.trimStart().startsWith("#");
+
+/**
+ * js-yaml reports a slip in a list's indentation on the first line that no longer fits, which is often the line
+ * after the one that is wrong: with "   - id:" (one space too many) and "    title:" under it, it blames "title",
+ * and moving "title" only moves the error. When the list's other items agree with the line blamed, the item that
+ * disagrees is the wrong one, and the message points there. `errorLine` is 0-based, as js-yaml's mark gives it.
+ */
+function misindentedListItem(text: string, errorLine: number): { offset: number; message: string; hint: string } | undefined {
+  const lines = text.split("\n");
+  const offsetOf = (index: number): number =>
+    lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0) + indentOf(lines[index] ?? "");
+  const blamed = lines[errorLine];
+  if (blamed === undefined) return undefined;
+  const meaningfulBefore = (index: number): number => {
+    let before = index - 1;
+    while (before >= 0 && !isMeaningful(lines[before] ?? "")) before -= 1;
+    return before;
+  };
+  const itemPattern = /^(\s*)-(\s+)\S/;
+  const blamedIndent = indentOf(blamed);
+
+  // A field under a list item that is itself out of line: "   - id:" then "    title:".
+  const previous = meaningfulBefore(errorLine);
+  const item = itemPattern.exec(lines[previous] ?? "");
+  if (item && !itemPattern.test(blamed)) {
+    const dash = item[1]?.length ?? 0;
+    const fieldsAt = dash + 1 + (item[2]?.length ?? 0);
+    if (dash < blamedIndent && blamedIndent < fieldsAt) {
+      // The item is the odd one out when the list's next item agrees with the line blamed, or, for a list of one,
+      // when the line blamed sits where the fields of a list under its key usually do (the "-" level with the key, or 2 in).
+      const sibling = lines.slice(errorLine + 1).find((line) => isMeaningful(line) && indentOf(line) < blamedIndent);
+      const keyIndent = indentOf(lines[meaningfulBefore(previous)] ?? "");
+      const usual = [keyIndent, keyIndent + 2];
+      const itemIsOdd =
+        sibling !== undefined && itemPattern.test(sibling)
+          ? indentOf(sibling) === blamedIndent - 2
+          : usual.includes(blamedIndent - 2) && !usual.includes(dash);
+      if (itemIsOdd) {
+        return {
+          offset: offsetOf(previous),
+          message: `is not valid YAML: this list item's "-" is ${spaces(dash)} in, so the fields under it should be ${spaces(fieldsAt)} in, but the next line is ${spaces(blamedIndent)} in`,
+          hint: `put the "-" ${spaces(blamedIndent - 2)} in, like the other items of the list, so that the fields under it line up 2 spaces after it`,
+        };
+      }
+    }
+  }
+
+  // A second item out of line with the first: the first is the odd one when it sits apart from its list's key.
+  if (itemPattern.test(blamed)) {
+    let first = previous;
+    while (
+      first >= 0 &&
+      (indentOf(lines[first] ?? "") > blamedIndent || !itemPattern.test(lines[first] ?? "") || !isMeaningful(lines[first] ?? ""))
+    ) {
+      if (isMeaningful(lines[first] ?? "") && indentOf(lines[first] ?? "") < blamedIndent && !itemPattern.test(lines[first] ?? ""))
+        return undefined;
+      first -= 1;
+    }
+    const key = meaningfulBefore(first);
+    const firstIndent = indentOf(lines[first] ?? "");
+    if (
+      first >= 0 &&
+      firstIndent !== blamedIndent &&
+      (lines[key] ?? "").trimEnd().endsWith(":") &&
+      indentOf(lines[key] ?? "") < Math.min(firstIndent, blamedIndent)
+    ) {
+      return {
+        offset: offsetOf(first),
+        message: `is not valid YAML: this first item of the list is ${spaces(firstIndent)} in, but the next item, on line ${errorLine + 1}, is ${spaces(blamedIndent)} in`,
+        hint: `put every "-" of the list the same number of spaces in, ${blamedIndent}, and the fields under each 2 spaces further`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function spaces(count: number): string {
+  return `${count} space${count === 1 ? "" : "s"}`;
 }
 
 function hintFor(reason: string): string | undefined {

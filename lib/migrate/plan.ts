@@ -5,6 +5,7 @@
  * line by line, so comments, quoting and field order stay as they were; the result is parsed again with lib/load
  * and must hold the same data, moved, or nothing is changed.
  */
+import { fieldName } from "../errors.ts";
 import { parseYaml } from "../load/yaml.ts";
 import { defaultThemes } from "../scaffold/default-themes.ts";
 import { yamlText } from "../scaffold/files.ts";
@@ -98,9 +99,9 @@ export function migratePlan(text: string, file = "plan.yaml"): Migrated {
     const themesEnd = themesLine === -1 ? -1 : valueBlockEnd(lines, themesLine, 0);
     let line = themesLine + 1;
     for (const { index, achieved } of withAchieved) {
-      if (!Array.isArray(achieved)) return { problem: `themes[${index}].achieved is not a list: move it to done by hand` };
+      if (!Array.isArray(achieved)) return { problem: `${fieldName(`/themes/${index}/achieved`)} is not a list: move it to done by hand` };
       while (line < themesEnd && !/^\s*(- )?achieved\s*:/.test(lines[line] ?? "")) line += 1;
-      if (line >= themesEnd) return { problem: `themes[${index}].achieved could not be found on a line of its own` };
+      if (line >= themesEnd) return { problem: `${fieldName(`/themes/${index}/achieved`)} could not be found on a line of its own` };
       const first = lines[line] ?? "";
       const dash = /^\s*- /.test(first);
       const column = indentOf(first) + (dash ? 2 : 0);
@@ -110,7 +111,8 @@ export function migratePlan(text: string, file = "plan.yaml"): Migrated {
         return comment ? [`${" ".repeat(column)}${comment.trim()}`] : [];
       });
       const lead = `${" ".repeat(indentOf(first))}${dash ? "- " : ""}`;
-      if (dash && achieved.length === 0) return { problem: `themes[${index}].achieved is an empty list: remove it by hand` };
+      if (dash && achieved.length === 0)
+        return { problem: `${fieldName(`/themes/${index}/achieved`)} is an empty list: remove it by hand` };
       const replacement =
         achieved.length === 0
           ? comments
@@ -124,8 +126,8 @@ export function migratePlan(text: string, file = "plan.yaml"): Migrated {
       line += replacement.length;
       changes.push(
         achieved.length === 0
-          ? `themes[${index}].achieved was empty and is removed`
-          : `themes[${index}].achieved (${achieved.length} item${achieved.length === 1 ? "" : "s"}) is now done, a Markdown list`,
+          ? `${fieldName(`/themes/${index}/achieved`)} was empty and is removed`
+          : `${fieldName(`/themes/${index}/achieved`)} (${achieved.length} item${achieved.length === 1 ? "" : "s"}) is now done, a Markdown list`,
       );
     }
   }

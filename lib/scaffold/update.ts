@@ -4,8 +4,11 @@
  * value in a comment (a figure is news only when someone gives it), the savings running totals for the period's
  * financial year, and a placeholder narrative. The file passes `npm run check` as written.
  *
- * Lines to uncomment are written with the "#" where the line's indentation ends ("  #body: ..."), so removing the
- * "#", by hand or with an editor's toggle-comment, always leaves the line correctly indented.
+ * Lines to uncomment are written with the "#" where the line's indentation ends ("  #CS1-K1: ..."), so removing the
+ * "#", by hand or with an editor's toggle-comment, leaves the line correctly indented; and no commented line needs
+ * another uncommented with it: group headings ("milestones:", "measures:") are written uncommented, empty until a
+ * line under them is (lib/schema/update.ts allows an empty group), and the meeting is one line. So removing the "#"
+ * from any one line, or from all of them, leaves valid YAML (tests/scaffold/update.test.ts tries every one).
  */
 import { join } from "node:path";
 import type { LoadedCouncil } from "../load/content.ts";
@@ -128,14 +131,13 @@ export function scaffoldUpdate(council: LoadedCouncil, options: UpdateOptions): 
     }),
   );
   if (open.length > 0) {
-    const rated = open.some(({ state }) => state.source !== "none");
     const nextDue = financialQuarterText(nextQuarter(financialQuarterOfDate(period.end)));
     lines.push(
       "# Every open milestone, with the status it has now. Change what has changed, and add a note where it helps.",
-      '# A milestone no report has rated yet is left out: to rate it, remove the "#" from its line.',
+      '# A milestone no report has rated yet is left out: to rate it, remove the "#" at the start of its line.',
       `# Status is one of: ${statusWords(scale).join(", ")}`,
       `# A completed milestone also needs its date, completed: ${yamlText(period.start)}. A new due date: revised_due: ${yamlText(nextDue)}.`,
-      rated ? "milestones:" : "#milestones:",
+      "milestones:",
     );
     for (const { milestone, state } of open) {
       const precise = ["ongoing", "recurring", "no date"].includes(state.due.precision);
@@ -152,9 +154,10 @@ export function scaffoldUpdate(council: LoadedCouncil, options: UpdateOptions): 
   const measures = actions.flatMap((action) => action.measures ?? []);
   if (measures.length > 0) {
     lines.push(
-      '# Measure values for the period, as plain numbers. To give one, remove the "#" from the "measures:" line and',
-      "# from the measure's line, then put this period's figure in place of the last one.",
-      "#measures:",
+      '# Measure values for the period, as plain numbers. To give one, remove the "#" at the start of its line and put',
+      "# this period's figure in place of the last one. If the figure has not changed, add unchanged: true; if there",
+      '# is none this period, write no_figure: "why" in place of value.',
+      "measures:",
       ...measures.map((measure) => measureLine(measure, before)),
     );
   }
@@ -194,10 +197,9 @@ export function scaffoldUpdate(council: LoadedCouncil, options: UpdateOptions): 
 function consideredByLines(previous: UpdateFile | undefined, published: string): string[] {
   const body = previous?.considered_by?.body ?? "Overview and Scrutiny Committee";
   return [
-    '# If a meeting considered the report, remove the "#" from these lines and give its date.',
-    "#considered_by:",
-    `  #body: ${yamlText(body)}`,
-    `  #date: ${yamlText(published)}`,
+    '# If a meeting considered the report, remove the "#" at the start of the next line, and give the meeting\'s date',
+    '# and a link to its papers (link: "https://...").',
+    `#considered_by: { body: ${yamlText(body)}, date: ${yamlText(published)} }`,
   ];
 }
 

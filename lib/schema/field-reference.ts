@@ -7,7 +7,8 @@ import { contentSchemas, type ContentKind } from "./index.ts";
 
 /** The parts of JSON Schema the content schema uses. */
 interface JsonSchema {
-  type?: string;
+  /** One type, or several: ["object", "null"] is a group that may be left empty. */
+  type?: string | string[];
   description?: string;
   properties?: Record<string, JsonSchema>;
   patternProperties?: Record<string, JsonSchema>;
@@ -76,7 +77,7 @@ function describe(field: JsonSchema): string {
 function allowed(field: JsonSchema): string {
   const words = (field.anyOf ?? []).flatMap((option) => (option.const === undefined ? [] : [`\`${option.const}\``]));
   if (words.length > 0) return `one of: ${words.join(", ")}`;
-  switch (field.type) {
+  switch (Array.isArray(field.type) ? field.type[0] : field.type) {
     case "string": {
       if (field.examples) return `text, for example ${field.examples.map((example) => `\`${example}\``).join(", ")}`;
       if (field.pattern) return `text matching \`${field.pattern}\``;

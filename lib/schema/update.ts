@@ -3,7 +3,7 @@
  * by someone else (the Commissioners, a scrutiny committee). These fields are its front matter; the body is the
  * narrative.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static, type TSchema } from "@sinclair/typebox";
 import { CalendarDate, DueDate, FinancialYearText, Id, Line, Pounds, Prose, ReportPeriodText, StatusWord, WebAddress } from "./primitives.ts";
 
 export const MilestoneProgress = Type.Object(
@@ -31,10 +31,25 @@ export const ActionProgress = Type.Object(
 
 export const MeasureValue = Type.Object(
   {
-    value: Type.Number({ description: "The measure's value for the period, as a number." }),
+    value: Type.Optional(
+      Type.Number({
+        description: 'The measure\'s value for the period, as a plain number (66.2, not "66.2%"). Give value or no_figure.',
+      }),
+    ),
+    unchanged: Type.Optional(
+      Type.Boolean({
+        description:
+          "true when the figure is the same as the previous report's and that is the news (for example a yearly figure reported again). Without it, a figure the same as last time is a warning, in case it was copied by mistake.",
+      }),
+    ),
+    no_figure: Type.Optional(
+      Line(
+        'Why the report gives no figure this period, in place of value, for example "Figures for the quarter are published in February." The site shows it where the figure would be.',
+      ),
+    ),
     note: Type.Optional(Prose("A short note on the figure.")),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: "This period's figure for a measure: its value, or no_figure saying why there is none." },
 );
 
 export const DeliveredSaving = Type.Object(
@@ -49,6 +64,22 @@ export const DeliveredSaving = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/**
+ * A group of entries by id, which may be left empty: "measures:" with every line under it still commented out (as
+ * `npm run new -- update` writes it) gives none, so that removing the "#" from any one line leaves valid YAML. The
+ * loader drops an empty group (lib/load/content.ts, emptyGroups), so the model never holds null.
+ */
+export const emptyGroups = ["actions", "milestones", "measures"] as const;
+
+function groupById<Entry extends TSchema>(entry: Entry, description: string) {
+  const group = Type.Record(Type.String(), entry);
+  return Type.Unsafe<Static<typeof group>>({
+    ...group,
+    type: ["object", "null"],
+    description: `${description} A heading with nothing under it gives none.`,
+  });
+}
 
 export const RatingCount = Type.Object(
   {
@@ -86,16 +117,12 @@ export const UpdateFile = Type.Object(
       ),
     ),
     actions: Type.Optional(
-      Type.Record(Type.String(), ActionProgress, {
-        description: "Progress on whole actions, by action id, for a report that rates actions rather than milestones.",
-      }),
+      groupById(ActionProgress, "Progress on whole actions, by action id, for a report that rates actions rather than milestones."),
     ),
     milestones: Type.Optional(
-      Type.Record(Type.String(), MilestoneProgress, {
-        description: "Progress on milestones, by milestone id. Leave a milestone out if the report says nothing about it.",
-      }),
+      groupById(MilestoneProgress, "Progress on milestones, by milestone id. Leave a milestone out if the report says nothing about it."),
     ),
-    measures: Type.Optional(Type.Record(Type.String(), MeasureValue, { description: "Measure values for the period, by measure id." })),
+    measures: Type.Optional(groupById(MeasureValue, "Measure values for the period, by measure id.")),
     savings: Type.Optional(Type.Array(DeliveredSaving, { description: "Savings delivered, per action and financial year." })),
   },
   { additionalProperties: false, description: "The front matter of a progress report." },

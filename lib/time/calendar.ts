@@ -116,3 +116,28 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
+
+/**
+ * A date as people write it ("19 July 2024", "19/07/2024", "July 2024", "Sept 2024"), in the form content takes
+ * ("2024-07-19", "2024-07"), for a message's "did you mean"; undefined when it is not one of those. Day-first, as
+ * in the UK.
+ */
+export function writtenAsContentDate(text: string): string | undefined {
+  // "Mar", "March" and "Sept." all name a month; "Ma" does not.
+  const month = (name: string): number | undefined => {
+    const typed = name.toLowerCase().replace(/\.$/, "");
+    const index = monthNames.findIndex((full) => full.toLowerCase().startsWith(typed));
+    return typed.length >= 3 && index !== -1 ? index + 1 : undefined;
+  };
+  const pad = (value: number): string => String(value).padStart(2, "0");
+  const trimmed = text.trim().replace(/(\d)(st|nd|rd|th)\b/i, "$1");
+  const named = /^(?:(\d{1,2}) )?([A-Za-z]+\.?),? (\d{4})$/.exec(trimmed);
+  if (named?.[2] && named[3]) {
+    const monthNumber = month(named[2]);
+    if (monthNumber === undefined) return undefined;
+    return named[1] ? `${named[3]}-${pad(monthNumber)}-${pad(Number(named[1]))}` : `${named[3]}-${pad(monthNumber)}`;
+  }
+  const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(trimmed);
+  if (numeric?.[1] && numeric[2] && numeric[3]) return `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
+  return undefined;
+}

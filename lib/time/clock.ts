@@ -11,11 +11,29 @@ export const councilTimeZone = "Europe/London";
 type Environment = Record<string, string | undefined>;
 
 /**
- * SOURCE_DATE_EPOCH when set, else the clock. An empty value counts as unset, as CI systems often pass one.
+ * A day to judge the site on, as `--as-of` and AS_OF take it: "2027-02-10", a real date written year-month-day.
+ */
+export function parseAsOfDate(text: string): { date: string } | { problem: string } {
+  const form = "must be a date written year-month-day, for example 2027-02-10";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { problem: `${form}, not "${text}"` };
+  const date = DateTime.fromISO(text, { zone: councilTimeZone });
+  if (!date.isValid) return { problem: `${form}, not "${text}", which is not a real date` };
+  return { date: text };
+}
+
+/**
+ * AS_OF (a day) when set, else SOURCE_DATE_EPOCH when set, else the clock. An empty value counts as unset, as CI systems often pass one.
  * The specification asks for a non-negative whole number of seconds and for tools to fail on anything else
  * rather than guess.
  */
 function asOfInstant(env: Environment, now: () => Date): DateTime {
+  const day = env["AS_OF"]?.trim();
+  if (day !== undefined && day !== "") {
+    const parsed = parseAsOfDate(day);
+    if ("problem" in parsed) throw new Error(`AS_OF ${parsed.problem}`);
+    // The start of that day in the UK, so that asOfDate gives the day itself.
+    return DateTime.fromISO(parsed.date, { zone: councilTimeZone });
+  }
   const text = env["SOURCE_DATE_EPOCH"]?.trim();
   if (text === undefined || text === "") {
     const instant = DateTime.fromJSDate(now());

@@ -3,7 +3,7 @@
  * words the council uses, and reports that agree with the plan and with the periods they cover.
  */
 import { basename } from "node:path";
-import { contentError, type ContentError } from "../errors.ts";
+import { contentError, fieldName, type ContentError } from "../errors.ts";
 import type { Located, LoadedCouncil } from "../load/content.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
@@ -12,7 +12,7 @@ import { parseFinancialYear } from "../time/financial-quarter.ts";
 import { parseReportPeriod } from "../time/report-period.ts";
 import { milestoneStatuses } from "../schema/vocabulary.ts";
 import { ratingScale, readStatus, statusWords, type RatedStatus } from "../derive/rating.ts";
-import { fieldName, isNear } from "./shape.ts";
+import { isNear } from "./shape.ts";
 import { closest } from "fastest-levenshtein";
 import { contrastRatio, darkenForWhiteText, formatContrast, minimumTextContrast } from "./contrast.ts";
 
@@ -290,8 +290,31 @@ export function checkCouncil(
         }
       }
     }
-    for (const id of Object.keys(data.measures ?? {})) {
-      if (!measures.has(id)) unknownId(`/measures/${escapePointerSegment(id)}`, id, "a measure", measures);
+    for (const [id, reading] of Object.entries(data.measures ?? {})) {
+      const pointer = `/measures/${escapePointerSegment(id)}`;
+      if (!measures.has(id)) unknownId(pointer, id, "a measure", measures);
+      if (reading.value === undefined && reading.no_figure === undefined) {
+        at(
+          update,
+          pointer,
+          "gives neither a figure nor a reason for having none",
+          `write ${id}: { value: 42 }, or ${id}: { no_figure: "why there is no figure" }`,
+        );
+      } else if (reading.value !== undefined && reading.no_figure !== undefined) {
+        at(
+          update,
+          `${pointer}/no_figure`,
+          "is given beside a figure",
+          "keep the value, or remove it and keep no_figure saying why there is none",
+        );
+      } else if (reading.unchanged !== undefined && reading.value === undefined) {
+        at(
+          update,
+          `${pointer}/unchanged`,
+          "says the figure is unchanged, but there is no figure",
+          `give the figure, ${id}: { value: 42, unchanged: true }, or remove unchanged`,
+        );
+      }
     }
     data.savings?.forEach((saving, index) => {
       if (!actions.has(saving.action) && references) {

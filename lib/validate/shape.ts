@@ -1,12 +1,17 @@
 /**
  * Checks a parsed file against its schema and turns Ajv's findings into content errors an officer can act
- * on: the field in dotted form, the line and column of the value, and what is allowed.
+ * on: the field named as people read it (lib/errors.ts, fieldName), the line and column of the value, and what is allowed.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import { contentSchemas, type ContentKind } from "../schema/index.ts";
-import { contentError, type ContentError } from "../errors.ts";
+import { contentError, fieldName, type ContentError } from "../errors.ts";
 import { escapePointerSegment, type SourceMap } from "../load/yaml.ts";
+import { plainNumberFor, plainNumberMessage } from "../load/number-text.ts";
+import { CalendarDate, DayOrBy, DueDate, FinancialYearText, ReportPeriodText } from "../schema/primitives.ts";
+import { dueDateForms } from "../time/due-date.ts";
+import { reportPeriodForms } from "../time/report-period.ts";
+import { writtenAsContentDate } from "../time/calendar.ts";
 
 // verbose: Ajv then gives each error its value (error.data) and schema (error.parentSchema), which the messages quote.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -19,15 +24,6 @@ function validatorFor(kind: ContentKind): ValidateFunction {
     validators.set(kind, validate);
   }
   return validate;
-}
-
-/** Dotted field path for people: "/milestones/2/due" -> "milestones[2].due". */
-export function fieldName(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), "");
 }
 
 export function checkShape(kind: ContentKind, value: unknown, file: string, sourceMap: SourceMap): ContentError[] {
@@ -129,22 +125,30 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
             : schema?.description,
       });
     }
-    case "pattern":
+    case "pattern": {
+      const forms = formsOf(String(error.params.pattern));
+      const suggestion = typeof value === "string" && forms ? suggestForm(value, forms.kind) : undefined;
       return contentError({
         file,
         ...sourceMap.valueAt(error.instancePath),
         field: fieldName(error.instancePath),
-        message: `${quote(value)} is not in the right form`,
-        hint: schema?.description,
+        message: forms ? `${quote(value)} is not ${forms.what}` : `${quote(value)} is not in the right form`,
+        hint: forms ? `${suggestion ? `did you mean "${suggestion}"? ` : ""}write ${forms.write}` : schema?.description,
       });
-    case "type":
+    }
+    case "type": {
+      // "£91,000" or "91,000" for a number: one message saying how to write it.
+      const plain =
+        typeof value === "string" && ["number", "integer"].includes(String(error.params.type)) ? plainNumberFor(value) : undefined;
       return contentError({
         file,
         ...sourceMap.valueAt(error.instancePath),
         field: fieldName(error.instancePath),
-        message: `${quote(value)} should be ${article(String(error.params.type))}`,
-        hint: schema?.description,
+        ...(plain !== undefined && typeof value === "string"
+          ? plainNumberMessage(value, plain)
+          : { message: `${quote(value)} should be ${article(String(error.params.type))}`, hint: schema?.description }),
       });
+    }
     default:
       return contentError({
         file,
@@ -154,6 +158,42 @@ function describe(error: ErrorObject, file: string, sourceMap: SourceMap): Conte
         hint: schema?.description,
       });
   }
+}
+
+type DateKind = "due" | "day" | "day or by" | "period" | "year";
+
+/**
+ * What a date field takes, with an example of each form, from the schema's own pattern: a due date's forms are
+ * lib/time/due-date.ts's, a report period's lib/time/report-period.ts's, so a message and the reader agree.
+ */
+function formsOf(pattern: string): { kind: DateKind; what: string; write: string } | undefined {
+  if (pattern === DueDate.pattern) return { kind: "due", what: "a due date in a form the site reads", write: dueDateForms };
+  if (pattern === CalendarDate("").pattern) {
+    return { kind: "day", what: "a date written year-month-day", write: 'the date as year-month-day, for example "2024-07-19"' };
+  }
+  if (pattern === DayOrBy("").pattern) {
+    return {
+      kind: "day or by",
+      what: "a date written year-month-day",
+      write: 'the date as year-month-day, "2024-07-19", or "by 2024-07-19" when only the deadline is known',
+    };
+  }
+  if (pattern === ReportPeriodText.pattern) return { kind: "period", what: "a period a report can cover", write: reportPeriodForms };
+  if (pattern === FinancialYearText.pattern) {
+    return { kind: "year", what: "a financial year", write: 'the two years it spans, for example "2024/25" for April 2024 to March 2025' };
+  }
+  return undefined;
+}
+
+/** The value in the form the field takes, when it is a date written as people write it ("March 2027" is "2027-03"). */
+function suggestForm(value: string, kind: DateKind): string | undefined {
+  const deadline = /^by (.+)$/i.exec(value.trim());
+  const written = writtenAsContentDate(deadline?.[1] ?? value);
+  if (written === undefined) return undefined;
+  if (kind === "due") return deadline ? `by ${written}` : written;
+  if (kind === "day") return written.length === 10 && !deadline ? written : undefined;
+  if (kind === "day or by") return written.length === 10 ? (deadline ? `by ${written}` : written) : undefined;
+  return undefined;
 }
 
 function describeProperty(schema: unknown, property: string): string | undefined {

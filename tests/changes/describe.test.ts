@@ -111,7 +111,7 @@ test("the Markdown carries the warnings for the reviewer", () => {
     ...unchanged,
     warnings: [
       {
-        file: "content/councils/wrenmoor/updates/2024-25-q3.md",
+        file: "content/councils/x/updates/2024-25-q3.md",
         line: 4,
         column: 3,
         field: "milestones.CS1-M1",
@@ -122,7 +122,7 @@ test("the Markdown carries the warnings for the reviewer", () => {
   });
   assert.match(markdown, "No change to the public site.");
   assert.match(markdown, "### Warnings (1)");
-  assert.match(markdown, "- `content/councils/wrenmoor/updates/2024-25-q3.md:4:3 warning: milestones.CS1-M1: is past due`");
+  assert.match(markdown, "- `content/councils/x/updates/2024-25-q3.md:4:3 warning: milestones.CS1-M1: is past due`");
 });
 
 test.run();

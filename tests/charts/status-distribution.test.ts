@@ -71,7 +71,10 @@ test('"not rated" and "no progress reported" have patterns of their own, never t
   assert.not.match(svg, "app-chart__empty", "nothing is drawn as not started");
   assert.is(statusSummary(mixed), "6 milestones: 1 on track, 2 not rated and 3 with no progress reported. 1 is overdue.");
   assert.equal(statusDistributionTable(mixed).rows.find((row) => row.header.text === "No progress reported")?.cells[0]?.text, "3");
-  assert.is(statusSummary(counts({ "no progress reported": 2 }, 2)), "2 milestones: 2 with no progress reported. 2 are past their date with no progress reported.");
+  assert.is(
+    statusSummary(counts({ "no progress reported": 2 }, 2)),
+    "2 milestones: 2 with no progress reported. 2 are past their date with no progress reported.",
+  );
 });
 
 test("one overdue milestone 'is' overdue", () => {

@@ -161,6 +161,41 @@ test("updates published after the as-of date are ignored", () => {
   assert.is(view.measures[0]?.series.latest?.value, 21);
 });
 
+test("in a preview, a report published after the as-of date is shown, marked with the day it goes online, and its ratings count", () => {
+  const preview = deriveCouncil(loaded, asOf, { preview: true });
+  assert.equal(
+    preview.updates.map((entry) => [entry.periodText, entry.goesOnline]),
+    [
+      ["2024/25 Q2", undefined],
+      ["2024/25 Q3", undefined],
+      ["2024/25 Q4", "2025-05-20"],
+    ],
+  );
+  assert.is(preview.latestUpdate?.goesOnline, "2025-05-20");
+  assert.is(preview.unpublishedUpdates, 0, "nothing is held back from a preview");
+  assert.equal(preview.notYetPublished, [{ file: "updates/2024-25-q4.md", slug: "2024-25-q4", published: "2025-05-20" }]);
+  // The site as it will be once the report is published: the Q4 completions count, judged on the as-of date.
+  assert.is(preview.milestones.find((entry) => entry.id === "CS1-M1")?.state.status, "complete");
+  assert.is(preview.milestones.find((entry) => entry.id === "CS1-M2")?.state.status, "complete");
+  assert.is(preview.measures[0]?.series.latest?.value, 30);
+});
+
+test("without a preview the same report is held back, and listed with the day it goes online", () => {
+  assert.equal(view.notYetPublished, [{ file: "updates/2024-25-q4.md", slug: "2024-25-q4", published: "2025-05-20" }]);
+  assert.ok(view.updates.every((entry) => entry.goesOnline === undefined));
+});
+
+test("a preview on or after the day a report is published marks nothing", () => {
+  const later = deriveCouncil(loaded, "2025-05-20", { preview: true });
+  assert.ok(later.updates.every((entry) => entry.goesOnline === undefined));
+  assert.equal(later.notYetPublished, []);
+});
+
+test("the site says whether it is a preview", () => {
+  assert.is(deriveSite({ councils: [loaded] }, asOf, { preview: true }).preview, true);
+  assert.is(deriveSite({ councils: [loaded] }, asOf).preview, false);
+});
+
 test("the same content a day after the later update was published shows it", () => {
   const later = deriveCouncil(loaded, "2025-05-20");
   assert.is(later.updates.length, 3);
@@ -532,6 +567,26 @@ test("the reporting cadence is said in words only when every report covers the s
   assert.is(reportingCadence(periods("2024/25 Q2", "2024/25 H2")), undefined);
   assert.is(reportingCadence(periods("2024-04-01 to 2024-12-31")), undefined);
   assert.is(reportingCadence([]), undefined);
+});
+
+test("a report that says why it has no figure for a measure shows the reason in the figure's place, and adds no point", () => {
+  const withReason: LoadedCouncil = {
+    ...loaded,
+    updates: [
+      updates[0]!,
+      update("2024/25 Q3", "2025-02-11", { measures: { "CS1-K1": { no_figure: "The survey runs once a year, in March." } } }),
+    ],
+  };
+  const reasoned = deriveCouncil(withReason, asOf);
+  const q3 = reasoned.updates.find((entry) => entry.periodText === "2024/25 Q3");
+  assert.equal(
+    q3?.measureValues.map(({ measure, ...reading }) => ({ id: measure.id, ...reading })),
+    [{ id: "CS1-K1", noFigure: "The survey runs once a year, in March." }],
+  );
+  assert.equal(
+    reasoned.measures[0]?.series.points.map((point) => point.value),
+    [14],
+  );
 });
 
 test.run();

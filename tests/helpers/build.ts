@@ -11,6 +11,13 @@ import { dirname, join } from "node:path";
 /** 23 November 2026, 12:00 UTC: the date the example content is judged on in tests. */
 export const testEpoch = "1795435200";
 
+/**
+ * The tests' own copy of the example councils (its README says why): tests never read content/, which is the
+ * council's to change, so that a valid report added there cannot fail a test. Only tests/project/examples.test.ts
+ * builds content/ itself.
+ */
+export const examplesDir = "tests/fixtures/examples";
+
 export interface BuildResult {
   status: number;
   stdout: string;
@@ -22,7 +29,7 @@ export interface BuildResult {
 export function runBuild(env: Record<string, string> = {}, outputDir = mkdtempSync(join(tmpdir(), "plan-pages-site-"))): BuildResult {
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-    env: { ...process.env, SOURCE_DATE_EPOCH: testEpoch, OUTPUT_DIR: outputDir, ...env },
+    env: { ...process.env, SOURCE_DATE_EPOCH: testEpoch, CONTENT_DIR: examplesDir, OUTPUT_DIR: outputDir, ...env },
     encoding: "utf8",
   });
   return {
@@ -45,12 +52,12 @@ function inputsHash(env: Record<string, string>): string {
       for (const name of readdirSync(path).sort()) add(join(path, name));
     } else hash.update(path).update(readFileSync(path));
   };
-  for (const input of [...buildInputs, env.CONTENT_DIR ?? "content"]) add(input);
+  for (const input of [...buildInputs, env.CONTENT_DIR ?? examplesDir]) add(input);
   return hash.digest("hex").slice(0, 24);
 }
 
 /**
- * Builds the example content (or the CONTENT_DIR given) and returns a reader for its pages. Many test files
+ * Builds the tests' copy of the example content (or the CONTENT_DIR given) and returns a reader for its pages. Many test files
  * read the same site, so a build is kept in the temporary folder, keyed by the settings and a hash of every
  * file the build reads, and shared between them; tests must only read it.
  */

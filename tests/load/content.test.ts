@@ -55,7 +55,13 @@ test("a valid content folder loads every file, with the plan's own themes and ea
 
 test("real councils' plans and reports, transcribed as published, load with no mistakes", () => {
   const { councils, errors } = loadContent("tests/fixtures/real");
-  assert.equal(errors.map(formatContentError), []);
+  assert.is(hasErrors(errors), false, errors.map(formatContentError).join("\n"));
+  // One warning, which the transcription cannot answer: Spelthorne's report gives the month HC-2-M1 was completed,
+  // and completed takes a day (tests/validate/warnings.test.ts asserts its words).
+  assert.equal(
+    errors.map((warning) => `${warning.severity} ${warning.field}`),
+    ["warning milestones, HC-2-M1, status"],
+  );
   assert.ok(councils.length >= 5, "the real councils are all loaded");
 });
 
@@ -82,12 +88,12 @@ test("five mistakes across three files give five errors, all at once, in file an
       .map((error) => formatContentError(error).replaceAll("tests/fixtures/five-mistakes/councils/wrenmoor/", "")),
     [
       'actions/CS1.yaml:4:1 ownr: "ownr" is not a field here (did you mean "owner"? Allowed: id, title, theme, owner, lead_member, summary, status, milestones, measures, savings)',
-      'actions/CS1.yaml:20:17 measures[0].direction: "higher is beter" is not allowed (did you mean "higher is better"? allowed: higher is better, lower is better)',
-      'plan.yaml:10:10 approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
+      'actions/CS1.yaml:20:17 measures, item 1, direction: "higher is beter" is not allowed (did you mean "higher is better"? allowed: higher is better, lower is better)',
+      'plan.yaml:10:10 approval, date: "2024-06-31" is not a real date (check the day exists in that month)',
       // A status word is checked against the council's ratings, after the file's shape; a shape mistake elsewhere in the
       // same file must not hide it.
-      'updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: "on trak" is not a status or one of the council\'s ratings (did you mean "on track"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
-      'updates/2024-25-q3.md:13:17 savings[0].delivered: "£5,000" should be a number (The saving delivered so far: a running total within the financial year, or over the whole plan when no year is given (not just this period). In pounds, as a number without "£" or commas, for example 120000.)',
+      'updates/2024-25-q3.md:9:22 milestones, CS1-M2, status: "on trak" is not a status or one of the council\'s ratings (did you mean "on track"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
+      'updates/2024-25-q3.md:13:17 savings, item 1, delivered: "£5,000" is not written as a plain number: write 5000 (figures are digits only, with a "." for any decimals: no "£", commas, spaces, "%" or "million")',
     ],
   );
 });
@@ -101,8 +107,9 @@ test("an error line reads path:line:column field: message (hint), with the path 
   const here = process.cwd();
   process.chdir(dir);
   try {
+    // The temporary folder's content/ (after the chdir above), not the project's.
     assert.equal(loadContent("content").errors.map(formatContentError), [
-      'content/councils/x/actions/CS1.yaml:15:11 milestones[2].due: "2024-02-30" is not a real date (February 2024 has 29 days)',
+      'content/councils/x/actions/CS1.yaml:15:11 milestones, item 3, due: "2024-02-30" is not a real date (February 2024 has 29 days)',
     ]);
   } finally {
     process.chdir(here);
@@ -129,7 +136,9 @@ test("a mistake in a file with Windows line endings is reported on the right lin
   const dir = copyOf(minimal);
   const path = join(dir, "councils/wrenmoor/actions/CS1.yaml");
   writeFileSync(path, readFileSync(path, "utf8").replace('due: "2025-03"', 'due: "2025-02-30"').replaceAll("\n", "\r\n"));
-  assert.equal(printed(dir), ['actions/CS1.yaml:12:11 milestones[1].due: "2025-02-30" is not a real date (February 2025 has 28 days)']);
+  assert.equal(printed(dir), [
+    'actions/CS1.yaml:12:11 milestones, item 2, due: "2025-02-30" is not a real date (February 2025 has 28 days)',
+  ]);
 });
 
 test("a file that is not UTF-8 is reported with the line of the first bad byte, and the other files are still checked", () => {
@@ -172,7 +181,7 @@ test("a YAML mistake in one council does not stop another council being checked"
   assert.match(errors[0] ?? "", /^councils\/ashby\/plan\.yaml:\d+:\d+ is not valid YAML: /);
   assert.match(
     errors[1] ?? "",
-    /^councils\/wrenmoor\/updates\/2024-25-q2\.md:6:3 milestones\.WS1-M7: "WS1-M7" is not a milestone in this plan/,
+    /^councils\/wrenmoor\/updates\/2024-25-q2\.md:6:3 milestones, WS1-M7: "WS1-M7" is not a milestone in this plan/,
   );
   assert.equal(
     loadContent(dir).councils.map((council) => council.slug),
@@ -187,7 +196,7 @@ test("a logo named in council.yaml must be in the council's folder", () => {
   const [message] = printed(dir);
   assert.match(
     message ?? "",
-    /^council\.yaml:10:10 brand\.logo: "logo\.svg" is not in the council's folder \(put the logo file beside council\.yaml, in /,
+    /^council\.yaml:10:10 brand, logo: "logo\.svg" is not in the council's folder \(put the logo file beside council\.yaml, in /,
   );
   writeFileSync(join(dir, "councils/wrenmoor/logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const { councils, errors } = loadContent(dir);

@@ -56,7 +56,7 @@ test("front matter with no closing line is refused", () => {
 test("a YAML mistake in front matter names its line in the whole file", () => {
   assert.equal(
     problems('---\nquarter: "2024/25 Q2"\nmilestones:\n  CS1-M1: { status: "on track" }\n  CS1-M1: { status: "at risk" }\n---\n'),
-    [`${file}:5:3 milestones.CS1-M1: "CS1-M1" is given twice (each field may appear only once; remove or merge the second one)`],
+    [`${file}:5:3 milestones, CS1-M1: "CS1-M1" is given twice (each field may appear only once; remove or merge the second one)`],
   );
 });
 

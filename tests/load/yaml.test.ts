@@ -94,6 +94,45 @@ test("a list item indented one space too far names its line", () => {
   assert.match(message ?? "", /^content\/councils\/x\/actions\/CS1\.yaml:3:\d+ is not valid YAML: bad indentation/);
 });
 
+test("a list's first item indented wrongly is reported on that item's line, not on the line after it", () => {
+  const text = [
+    'id: "CS1"', // 1
+    "milestones:", // 2
+    '   - id: "CS1-M1"', // 3: one space too far; the fields under it are where the other items' are
+    '    title: "Portal live"', // 4
+    '    due: "2024-12-31"', // 5
+    '  - id: "CS1-M2"', // 6
+    '    title: "Paper forms withdrawn"', // 7
+    "",
+  ].join("\n");
+  assert.equal(problems(text), [
+    'content/councils/x/actions/CS1.yaml:3:4 is not valid YAML: this list item\'s "-" is 3 spaces in, so the fields under it should be 5 spaces in, but the next line is 4 spaces in (put the "-" 2 spaces in, like the other items of the list, so that the fields under it line up 2 spaces after it)',
+  ]);
+  // Putting that line right fixes the file: the message did not send the officer to the wrong line.
+  assert.ok(!("errors" in parseYaml(text.replace('   - id: "CS1-M1"', '  - id: "CS1-M1"'), "f.yaml")));
+  // A list of one item, with its fields where a list under "milestones:" usually has them, blames the item too.
+  assert.match(
+    problems('milestones:\n   - id: "CS1-M1"\n    title: "Portal live"\n')[0] ?? "",
+    /CS1\.yaml:2:4 is not valid YAML: this list item's "-"/,
+  );
+});
+
+test("a first item set apart from the items after it is reported on its own line", () => {
+  const text = 'milestones:\n - id: "CS1-M1"\n   title: "Portal live"\n  - id: "CS1-M2"\n    title: "Paper forms withdrawn"\n';
+  assert.equal(problems(text), [
+    'content/councils/x/actions/CS1.yaml:2:2 is not valid YAML: this first item of the list is 1 space in, but the next item, on line 4, is 2 spaces in (put every "-" of the list the same number of spaces in, 2, and the fields under each 2 spaces further)',
+  ]);
+});
+
+test("a figure with commas inside { } stays one figure for the schema to refuse, not a number and a stray field", () => {
+  assert.equal(parsed('savings:\n  - { action: "WS1", delivered: 91,000 }\n').value, { savings: [{ action: "WS1", delivered: "91,000" }] });
+  assert.equal(parsed('measures:\n  K1: { value: £1,250,000, note: "x" }\n').value, {
+    measures: { K1: { value: "£1,250,000", note: "x" } },
+  });
+  // A line of several fields is still read as written.
+  assert.equal(parsed("a: { b: 1, c: 2 }\n").value, { a: { b: 1, c: 2 } });
+});
+
 test("tabs used for indenting get their own hint", () => {
   assert.equal(problems("milestones:\n\t- id: CS1-M1\n"), [
     "content/councils/x/actions/CS1.yaml:2:1 is not valid YAML: tab characters must not be used in indentation (indent with spaces, not tabs)",
@@ -105,13 +144,13 @@ test("a field given twice is refused at the second one", () => {
     'content/councils/x/actions/CS1.yaml:3:1 id: "id" is given twice (each field may appear only once; remove or merge the second one)',
   ]);
   assert.equal(problems("milestones:\n  - id: M1\n    due: 2025-03\n    due: 2025-04\n"), [
-    'content/councils/x/actions/CS1.yaml:4:5 milestones.0.due: "due" is given twice (each field may appear only once; remove or merge the second one)',
+    'content/councils/x/actions/CS1.yaml:4:5 milestones, item 1, due: "due" is given twice (each field may appear only once; remove or merge the second one)',
   ]);
 });
 
 test("a repeated group of fields is reported once, not again for each field inside it", () => {
   assert.equal(problems('milestones:\n  CS1-M1: { status: "on track" }\n  CS1-M1: { status: "at risk", note: "Late." }\n'), [
-    'content/councils/x/actions/CS1.yaml:3:3 milestones.CS1-M1: "CS1-M1" is given twice (each field may appear only once; remove or merge the second one)',
+    'content/councils/x/actions/CS1.yaml:3:3 milestones, CS1-M1: "CS1-M1" is given twice (each field may appear only once; remove or merge the second one)',
   ]);
 });
 

@@ -96,7 +96,7 @@ test("achieved lists become done Markdown, with comments kept above, and a plan 
     ),
     text,
   );
-  assert.ok(changes.includes("themes[0].achieved (2 items) is now done, a Markdown list"));
+  assert.ok(changes.includes("themes, item 1, achieved (2 items) is now done, a Markdown list"));
 
   const noThemes = 'title: "Plan"\n# Barriers we face\nbarriers: []\n';
   const withThemes = migrated(migratePlan(noThemes)).text;

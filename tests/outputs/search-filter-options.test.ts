@@ -5,8 +5,9 @@ import { deriveSite } from "../../lib/derive/site.ts";
 import { sitePages } from "../../lib/site/pages.ts";
 import { searchFilterOptions } from "../../lib/outputs/search-filter-options.ts";
 import { searchPageTypeNames } from "../../lib/outputs/search-meta.ts";
+import { examplesDir } from "../helpers/build.ts";
 
-const options = searchFilterOptions(sitePages(deriveSite(loadContent("content"), "2026-11-23")));
+const options = searchFilterOptions(sitePages(deriveSite(loadContent(examplesDir), "2026-11-23")));
 
 test("the council filter offers every council in the build, A to Z", () => {
   assert.equal(options.council, ["Brackenfold District Council", "Fernshire County Council", "Kestrelmouth Council"]);

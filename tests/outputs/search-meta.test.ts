@@ -5,8 +5,9 @@ import { deriveSite } from "../../lib/derive/site.ts";
 import { searchMeta } from "../../lib/outputs/search-meta.ts";
 import { deriveCouncil, type CouncilView } from "../../lib/derive/council.ts";
 import { report, wrenmoorLoaded } from "./wrenmoor.ts";
+import { examplesDir } from "../helpers/build.ts";
 
-const site = deriveSite(loadContent("content"), "2026-11-23");
+const site = deriveSite(loadContent(examplesDir), "2026-11-23");
 const brackenfold = site.councils.find((council) => council.slug === "brackenfold") as CouncilView;
 const actionById = (id: string) => brackenfold.actions.find((action) => action.id === id);
 const themeById = (id: string) => brackenfold.themes.find((theme) => theme.id === id);

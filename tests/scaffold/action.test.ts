@@ -3,15 +3,16 @@ import * as assert from "uvu/assert";
 import { join } from "node:path";
 import { nextActionId, scaffoldAction } from "../../lib/scaffold/action.ts";
 import { copyContent, councilIn, filesOf, schemaDir, writeAndCheck } from "./temp-content.ts";
+import { examplesDir } from "../helpers/build.ts";
 
 const schemaFile = join(schemaDir, "action.schema.json");
 const today = "2026-11-23";
 
 test("the next action id follows the letters the theme's actions already use", () => {
-  const brackenfold = councilIn(copyContent("content"), "brackenfold");
+  const brackenfold = councilIn(copyContent(examplesDir), "brackenfold");
   assert.is(nextActionId(brackenfold, "waste"), "WS4");
   assert.is(nextActionId(brackenfold, "technology"), "TD3");
-  const kestrelmouth = councilIn(copyContent("content"), "kestrelmouth");
+  const kestrelmouth = councilIn(copyContent(examplesDir), "kestrelmouth");
   assert.is(nextActionId(kestrelmouth, "barriers"), "BAR2");
 });
 
@@ -22,7 +23,7 @@ test("a theme with no actions yet takes its first two letters", () => {
 });
 
 test("the action file is named for its id and names its schema; owner, summary and milestones are left to fill in", () => {
-  const dir = copyContent("content");
+  const dir = copyContent(examplesDir);
   const [file] = filesOf(scaffoldAction(councilIn(dir, "brackenfold"), { theme: "waste", today, schemaFile }));
   assert.is(file?.path, `${dir}/councils/brackenfold/actions/WS4.yaml`);
   assert.ok(file?.text.startsWith(`# yaml-language-server: $schema=`));
@@ -34,7 +35,7 @@ test("the action file is named for its id and names its schema; owner, summary a
 });
 
 test("every commented-out line can be uncommented by removing its #, and the action passes the check", () => {
-  const dir = copyContent("content");
+  const dir = copyContent(examplesDir);
   const [file] = filesOf(scaffoldAction(councilIn(dir, "brackenfold"), { theme: "waste", today, schemaFile }));
   const uncommented = (file?.text ?? "").replace(/^(\s*)#(?=[^\s#])/gm, "$1");
   assert.ok(uncommented.includes('\nmilestones:\n  - id: "WS4-M1"\n    title: "New online form live"\n'));
@@ -49,7 +50,7 @@ test("every commented-out line can be uncommented by removing its #, and the act
 
 test("the scaffolded action passes the check with no errors or warnings", () => {
   for (const [from, slug] of [
-    ["content", "brackenfold"],
+    [examplesDir, "brackenfold"],
     ["tests/fixtures/minimal", "wrenmoor"],
   ] as const) {
     const dir = copyContent(from);

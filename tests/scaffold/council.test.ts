@@ -73,7 +73,7 @@ test("every commented-out line can be uncommented by removing its #, and the fil
   const { errors, warnings } = writeAndCheck(dir, { files: uncommented });
   assert.equal(warnings, []);
   assert.equal(errors, [
-    'councils/north-wrenmoor/council.yaml:27:10 brand.logo: "logo.svg" is not in the council\'s folder (put the logo file beside council.yaml, in councils/north-wrenmoor)',
+    'councils/north-wrenmoor/council.yaml:27:10 brand, logo: "logo.svg" is not in the council\'s folder (put the logo file beside council.yaml, in councils/north-wrenmoor)',
   ]);
 });
 

@@ -28,7 +28,7 @@ function check(contentDir: string, githubActions: string | undefined): { status:
 }
 
 const error = (dir: string) =>
-  `${dir}/councils/wrenmoor/actions/WS1.yaml,line=12,col=14,title=savings[0].amount::savings[0].amount: "50,000" should be a number (The saving planned, or the target. In pounds, as a number without "£" or commas, for example 120000.)`;
+  `${dir}/councils/wrenmoor/actions/WS1.yaml,line=12,col=14,title=savings%2C item 1%2C amount::savings, item 1, amount: "50,000" is not written as a plain number: write 50000 (figures are digits only, with a "." for any decimals: no "£", commas, spaces, "%25" or "million")`;
 const warning = (dir: string) =>
   `${dir}/councils/wrenmoor/updates/2024-25-q3.md,line=3,col=13,title=published::published: 2025-04-15 is 15 weeks after 2024/25 Q3 ended (2024-12-31) (check the period and the date: a report is usually published within 13 weeks of its period ending)`;
 
@@ -59,7 +59,7 @@ test("elsewhere mistakes print as path:line:column, warnings marked as such", ()
   for (const githubActions of [undefined, "false"]) {
     const result = check(dir, githubActions);
     assert.equal(result.stderr.trim().split("\n"), [
-      `${dir}/councils/wrenmoor/actions/WS1.yaml:12:14 savings[0].amount: "50,000" should be a number (The saving planned, or the target. In pounds, as a number without "£" or commas, for example 120000.)`,
+      `${dir}/councils/wrenmoor/actions/WS1.yaml:12:14 savings, item 1, amount: "50,000" is not written as a plain number: write 50000 (figures are digits only, with a "." for any decimals: no "£", commas, spaces, "%" or "million")`,
       `${dir}/councils/wrenmoor/updates/2024-25-q3.md:3:13 warning: published: 2025-04-15 is 15 weeks after 2024/25 Q3 ended (2024-12-31) (check the period and the date: a report is usually published within 13 weeks of its period ending)`,
       "",
       "1 error and 1 warning in the content.",

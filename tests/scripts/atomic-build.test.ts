@@ -20,7 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { freshBuildFolder, restoreInterruptedSwap, swapIntoPlace } from "../../lib/build/output-folder.ts";
-import { testEpoch } from "../helpers/build.ts";
+import { examplesDir, testEpoch } from "../helpers/build.ts";
 import { snapshot } from "../helpers/snapshot.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-atomic-"));
@@ -42,6 +42,9 @@ function copyOfProject(): string {
     cpSync(name, join(copy, name), { recursive: true });
   }
   symlinkSync(resolve("node_modules"), join(copy, "node_modules"));
+  // With the tests' copy of the examples as its content, not whatever content/ holds today.
+  rmSync(join(copy, "content", "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(copy, "content", "councils"), { recursive: true });
   return copy;
 }
 

@@ -4,10 +4,13 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { runBuild, type BuildResult } from "../helpers/build.ts";
+import { join, relative, resolve } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { examplesDir, runBuild, type BuildResult } from "../helpers/build.ts";
+import { addNextReport, nextReport } from "../helpers/next-report.ts";
 
 interface Break {
   /** Under councils/. */
@@ -29,13 +32,13 @@ const breaks: Record<string, Break> = {
     file: "brackenfold/actions/BR1.yaml",
     from: 'due: "2025-08"',
     to: 'due: "2025-02-30"',
-    says: /milestones\[0\]\.due: "2025-02-30" is not a real date \(February 2025 has 28 days\)/,
+    says: /milestones, item 1, due: "2025-02-30" is not a real date \(February 2025 has 28 days\)/,
   },
   "an unknown milestone reference in an update": {
     file: "brackenfold/updates/2025-26-q1.md",
     from: "  CS1-M4: {",
     to: "  CS1-M44: {",
-    says: /milestones\.CS1-M44: "CS1-M44" is not a milestone in this plan/,
+    says: /milestones, CS1-M44: "CS1-M44" is not a milestone in this plan/,
   },
   "a misspelt field": {
     file: "fernshire/plan.yaml",
@@ -47,13 +50,13 @@ const breaks: Record<string, Break> = {
     file: "kestrelmouth/actions/ASC1.yaml",
     from: '  - id: "ASC1-M2"',
     to: '  - id: "ASC1-M1"',
-    says: /milestones\[1\]\.id: the milestone id "ASC1-M1" is already used at .*ASC1\.yaml:21/,
+    says: /milestones, item 2, id: the milestone id "ASC1-M1" is already used at .*ASC1\.yaml:21/,
   },
 };
 
 function exampleCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-content-"));
-  cpSync("content/councils", join(dir, "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(dir, "councils"), { recursive: true });
   return dir;
 }
 
@@ -157,6 +160,71 @@ test("while an action file is broken, an update naming its milestones is not rep
     problems.map((row) => row.split(" ")[0]),
     [`${misspelt.path}:${misspelt.line}:1`],
   );
+  assertUnchanged(before, outputDir);
+});
+
+test("a report published after the as-of date is held back from the published build, which says so and until when", () => {
+  const dir = exampleCopy();
+  const file = addNextReport(dir);
+  const site = mkdtempSync(join(tmpdir(), "plan-pages-held-back-"));
+  const result = runBuild({ CONTENT_DIR: dir }, site);
+  assert.is(result.status, 0, result.stderr);
+  assert.match(result.stdout, `Held back until 10 February 2027: ${file}\n`);
+  assert.not.ok(existsSync(join(site, nextReport.address, "index.html")), "the report's page is not built");
+});
+
+test("a preview build shows that report, marked with the day it goes online wherever it appears, in valid HTML", async () => {
+  const dir = exampleCopy();
+  const file = addNextReport(dir);
+  const site = mkdtempSync(join(tmpdir(), "plan-pages-preview-"));
+  const result = runBuild({ CONTENT_DIR: dir, PREVIEW: "true" }, site);
+  assert.is(result.status, 0, result.stderr);
+  assert.match(result.stdout, `Shown in this preview, marked "Not yet published: goes online on 10 February 2027": ${file}\n`);
+  assert.match(result.stdout, "Built a preview of 3 councils as of 2026-11-23");
+  const marked = 'Not yet published: goes online on <time datetime="2027-02-10">10 February 2027</time>';
+  const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+  for (const page of [nextReport.address, "brackenfold/progress/", "brackenfold/", ""]) {
+    const html = readFileSync(join(site, page, "index.html"), "utf8");
+    assert.match(html, marked, page);
+    // Valid HTML as the project's html-validate configuration has it, checked as if at its path in the project.
+    const report = await htmlvalidate.validateString(html, resolve(page, "index.html"));
+    assert.equal(
+      report.results.flatMap((found) => found.messages.map((message) => `${page}:${message.line} ${message.ruleId}: ${message.message}`)),
+      [],
+    );
+  }
+  // Its ratings count, as they will once it is published: the food waste milestone is complete.
+  assert.match(readFileSync(join(site, nextReport.address, "index.html"), "utf8"), "Food waste collections started on 8 December 2026.");
+});
+
+test("--as-of builds the site as of that day, when the report is published and marked no more", () => {
+  const dir = exampleCopy();
+  addNextReport(dir);
+  const site = mkdtempSync(join(tmpdir(), "plan-pages-as-of-"));
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--as-of", "2027-02-10"], {
+    env: { ...process.env, CONTENT_DIR: dir, OUTPUT_DIR: site },
+    encoding: "utf8",
+  });
+  assert.is(result.status, 0, result.stderr);
+  assert.match(result.stdout, "Built 3 councils as of 2027-02-10");
+  assert.not.match(result.stdout, "Held back");
+  const page = readFileSync(join(site, nextReport.address, "index.html"), "utf8");
+  assert.not.match(page, "Not yet published");
+});
+
+test("a bad --as-of is one line saying what to write, with no stack trace, and builds nothing", () => {
+  for (const [date, says] of [
+    ["1801353600", '--as-of must be a date written year-month-day, for example 2027-02-10, not "1801353600"\n'],
+    ["2027-02-30", '--as-of must be a date written year-month-day, for example 2027-02-10, not "2027-02-30", which is not a real date\n'],
+  ]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--as-of", date!], {
+      env: { ...process.env, OUTPUT_DIR: outputDir },
+      encoding: "utf8",
+    });
+    assert.is(result.status, 2);
+    assert.is(result.stderr, says);
+    assert.is(result.stdout, "");
+  }
   assertUnchanged(before, outputDir);
 });
 

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { examplesDir } from "../helpers/build.ts";
 
 function check(env: Record<string, string>): { status: number; stdout: string; stderr: string } {
   const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
@@ -14,7 +15,7 @@ function check(env: Record<string, string>): { status: number; stdout: string; s
 /** A copy of the example content with one line of one file changed. */
 function brokenExample(file: string, from: string, to: string): string {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-check-"));
-  cpSync("content/councils", join(dir, "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(dir, "councils"), { recursive: true });
   const path = join(dir, "councils", file);
   const text = readFileSync(path, "utf8");
   if (!text.includes(from)) throw new Error(`test set-up: ${from} is not in ${file}`);
@@ -25,7 +26,7 @@ function brokenExample(file: string, from: string, to: string): string {
 const noStackTrace = (output: string): void => assert.not.match(output, /^\s+at /m, "no stack trace");
 
 test("the example content passes, and the counts are printed", () => {
-  const result = check({ CONTENT_DIR: "content" });
+  const result = check({ CONTENT_DIR: examplesDir });
   assert.is(result.status, 0, result.stderr);
   assert.is(result.stderr, "");
   assert.match(result.stdout, /^Content is valid: 3 councils, 28 actions, 27 updates, checked in \d+\.\d\d s\.\n$/);
@@ -38,7 +39,7 @@ test("a broken copy fails with every error printed as path:line:column field: me
   assert.is(result.stdout, "");
   assert.is(
     result.stderr,
-    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones[0].due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
+    `${dir}/councils/brackenfold/actions/BR1.yaml:21:11 milestones, item 1, due: "2025-02-30" is not a real date (February 2025 has 28 days)\n\n1 error in the content.\n`,
   );
   noStackTrace(result.stderr);
 });
@@ -67,7 +68,7 @@ test("on GitHub Actions each error is printed as an annotation on its file and l
   assert.is(annotations.length, 5);
   assert.is(
     annotations[2],
-    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval.date::approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
+    '::error file=tests/fixtures/five-mistakes/councils/wrenmoor/plan.yaml,line=10,col=10,title=approval%2C date::approval, date: "2024-06-31" is not a real date (check the day exists in that month)',
   );
   for (const line of annotations) assert.match(line, /^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
 });

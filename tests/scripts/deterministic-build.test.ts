@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { testEpoch } from "../helpers/build.ts";
+import { examplesDir, testEpoch } from "../helpers/build.ts";
 import { snapshot } from "../helpers/snapshot.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-deterministic-"));
@@ -23,6 +23,9 @@ function copyOfProject(into: string): string {
     cpSync(name, join(into, name), { recursive: true });
   }
   symlinkSync(resolve("node_modules"), join(into, "node_modules"));
+  // With the tests' copy of the examples as its content, not whatever content/ holds today.
+  rmSync(join(into, "content", "councils"), { recursive: true });
+  cpSync(join(examplesDir, "councils"), join(into, "content", "councils"), { recursive: true });
   return into;
 }
 

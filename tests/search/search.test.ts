@@ -7,7 +7,7 @@ import * as assert from "uvu/assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildExampleSite } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
 
 const searchPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -15,7 +15,7 @@ const axeScript = join("node_modules", "axe-core", "axe.min.js");
 
 /** A word of at least seven letters found in one update's narrative and in no other content file at all. */
 function wordInOneUpdateOnly(): { word: string; council: string; slug: string } {
-  const councilsDir = join("content", "councils");
+  const councilsDir = join(examplesDir, "councils");
   const files = readdirSync(councilsDir).flatMap((council) =>
     readdirSync(join(councilsDir, council), { recursive: true, encoding: "utf8" })
       .filter((path) => /\.(ya?ml|md)$/.test(path))

@@ -5,10 +5,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync } from "node:fs";
-import { buildExampleSite } from "../helpers/build.ts";
+import { join } from "node:path";
+import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 
 const site = buildExampleSite({ CONTENT_DIR: "tests/fixtures/minimal" });
-const exampleContentCouncils = readdirSync("content/councils");
+const exampleContentCouncils = readdirSync(join(examplesDir, "councils"));
 
 /** Every "Something Council", "Something District Council" and the like that a text names. */
 function councilsNamed(text: string): string[] {

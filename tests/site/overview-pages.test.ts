@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildExampleSite } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { accessibleSvg } from "../helpers/svg.ts";
 
 const site = buildExampleSite();
@@ -207,7 +207,7 @@ test("a theme page charts its own milestones by status, titled with the theme", 
 
 test("a build of one council opens on that council's plan, with a link for browsers that do not follow", () => {
   const content = mkdtempSync(join(tmpdir(), "plan-pages-one-council-"));
-  cpSync("content/councils/brackenfold", join(content, "councils", "brackenfold"), { recursive: true });
+  cpSync(join(examplesDir, "councils/brackenfold"), join(content, "councils", "brackenfold"), { recursive: true });
   const one = buildExampleSite({ CONTENT_DIR: content, PATH_PREFIX: "/plans/" });
   const home = one.page("/");
   assert.match(home, '<meta http-equiv="refresh" content="0; url=/plans/brackenfold/">');

@@ -7,11 +7,11 @@ import * as assert from "uvu/assert";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildExampleSite } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { loadContent } from "../../lib/load/content.ts";
 
 const site = buildExampleSite();
-const content = loadContent("content");
+const content = loadContent(examplesDir);
 
 /** The words on a piece of HTML, tags removed and spaces collapsed. */
 function text(html: string): string {

@@ -8,11 +8,11 @@ import * as assert from "uvu/assert";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildExampleSite } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { loadContent, type LoadedCouncil } from "../../lib/load/content.ts";
 
 const site = buildExampleSite();
-const content = loadContent("content");
+const content = loadContent(examplesDir);
 const asOf = "2026-11-23";
 const councils = ["brackenfold", "fernshire", "kestrelmouth"];
 
@@ -62,7 +62,7 @@ function timelineList(slug: string): string {
 
 function council(slug: string): LoadedCouncil {
   const found = content.councils.find((candidate) => candidate.slug === slug);
-  if (!found) throw new Error(`no council ${slug} in content/`);
+  if (!found) throw new Error(`no council ${slug} in ${examplesDir}`);
   return found;
 }
 

@@ -11,7 +11,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { Ajv } from "ajv";
-import { buildExampleSite, runBuild } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir, runBuild } from "../helpers/build.ts";
 import { loadContent } from "../../lib/load/content.ts";
 
 const siteUrl = "https://example.github.io";
@@ -23,7 +23,7 @@ const site = buildExampleSite(env);
 const asOf = "2026-11-23";
 
 // The content, read as files: what the outputs are counted against.
-const content = loadContent("content");
+const content = loadContent(examplesDir);
 const councils = content.councils.map((council) => {
   const published = council.updates.filter((update) => (update.data.published ?? "") <= asOf);
   const milestones = council.actions.flatMap((action) => action.data.milestones ?? []);

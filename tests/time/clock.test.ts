@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { asOfDate, asOfTimestamp } from "../../lib/time/clock.ts";
+import { asOfDate, asOfTimestamp, parseAsOfDate } from "../../lib/time/clock.ts";
 
 const clockAt = (instant: string) => () => new Date(instant);
 const noClock = () => {
@@ -56,6 +56,21 @@ test("the timestamp is the instant in UTC, to the second", () => {
   assert.is(asOfTimestamp({ SOURCE_DATE_EPOCH: "1795392000" }, noClock), "2026-11-23T00:00:00Z");
   assert.is(asOfTimestamp({ SOURCE_DATE_EPOCH: "1721345400" }, noClock), "2024-07-18T23:30:00Z");
   assert.is(asOfTimestamp({}, clockAt("2024-07-18T23:30:00.789Z")), "2024-07-18T23:30:00Z");
+});
+
+test("AS_OF gives the day itself, and wins over SOURCE_DATE_EPOCH", () => {
+  assert.is(asOfDate({ AS_OF: "2027-02-10", SOURCE_DATE_EPOCH: "1795435200" }), "2027-02-10");
+  assert.is(asOfDate({ AS_OF: "2026-07-01" }), "2026-07-01");
+  assert.is(asOfTimestamp({ AS_OF: "2026-07-01" }), "2026-06-30T23:00:00Z");
+});
+
+test("a day for --as-of must be a real date written year-month-day, and the message says so", () => {
+  assert.equal(parseAsOfDate("2027-02-10"), { date: "2027-02-10" });
+  assert.equal(parseAsOfDate("1795435200"), { problem: 'must be a date written year-month-day, for example 2027-02-10, not "1795435200"' });
+  assert.equal(parseAsOfDate("2027-02-30"), {
+    problem: 'must be a date written year-month-day, for example 2027-02-10, not "2027-02-30", which is not a real date',
+  });
+  assert.throws(() => asOfDate({ AS_OF: "10/02/2027" }), /AS_OF must be a date written year-month-day/);
 });
 
 test.run();

@@ -39,7 +39,7 @@ function errorsWithColour(colour: string): string[] {
 
 test("a brand colour too light for the header's white text is refused at its line, with a darker shade to use", () => {
   assert.equal(errorsWithColour("#00a33b"), [
-    'council.yaml:9:12 brand.colour: "#00a33b" is too light for the header\'s white text on it: the contrast is 3.3:1, and at least 4.5:1 is needed (use a darker shade, for example "#008831")',
+    'council.yaml:9:12 brand, colour: "#00a33b" is too light for the header\'s white text on it: the contrast is 3.3:1, and at least 4.5:1 is needed (use a darker shade, for example "#008831")',
   ]);
 });
 

@@ -25,38 +25,38 @@ test("the minimal fixture is valid", () => {
 
 test("an impossible approval date is refused at its line", () => {
   assert.equal(errorsAfter({ "plan.yaml": ['date: "2024-07-10"', 'date: "2024-02-30"'] }), [
-    'plan.yaml:10:10 approval.date: "2024-02-30" is not a real date (check the day exists in that month)',
+    'plan.yaml:10:10 approval, date: "2024-02-30" is not a real date (check the day exists in that month)',
   ]);
 });
 
 test("an impossible due date says how many days the month has", () => {
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "2024-02-30"'] }), [
-    'actions/CS1.yaml:15:11 milestones[2].due: "2024-02-30" is not a real date (February 2024 has 29 days)',
+    'actions/CS1.yaml:15:11 milestones, item 3, due: "2024-02-30" is not a real date (February 2024 has 29 days)',
   ]);
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2024-12-31"', 'due: "2025-02-29"'] }), [
-    'actions/CS1.yaml:9:11 milestones[0].due: "2025-02-29" is not a real date (February 2025 has 28 days)',
+    'actions/CS1.yaml:9:11 milestones, item 1, due: "2025-02-29" is not a real date (February 2025 has 28 days)',
   ]);
 });
 
 test("a due month that does not exist is refused", () => {
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025-03"', 'due: "2025-13"'] }), [
-    'actions/CS1.yaml:12:11 milestones[1].due: month 13 does not exist (write the month as 01 to 12, for example "2025-03" for March 2025)',
+    'actions/CS1.yaml:12:11 milestones, item 2, due: month 13 does not exist (write the month as 01 to 12, for example "2025-03" for March 2025)',
   ]);
 });
 
 test("a due financial year or quarter whose years do not follow on is refused with the right form", () => {
   const hint = "(a financial year runs from 1 April to 31 March, so 2024/25 is 1 April 2024 to 31 March 2025)";
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "2025/27"'] }), [
-    `actions/CS1.yaml:15:11 milestones[2].due: "2025/27" is not a financial year: write 2025/26 ${hint}`,
+    `actions/CS1.yaml:15:11 milestones, item 3, due: "2025/27" is not a financial year: write 2025/26 ${hint}`,
   ]);
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "2025/27 Q2"'] }), [
-    `actions/CS1.yaml:15:11 milestones[2].due: "2025/27 Q2" is not a financial quarter: write 2025/26 Q2 ${hint}`,
+    `actions/CS1.yaml:15:11 milestones, item 3, due: "2025/27 Q2" is not a financial quarter: write 2025/26 Q2 ${hint}`,
   ]);
 });
 
 test("a due date in words is refused with the forms that are allowed", () => {
   assert.equal(errorsAfter({ "actions/CS1.yaml": ['due: "2025/26 Q2"', 'due: "next spring"'] }), [
-    'actions/CS1.yaml:15:11 milestones[2].due: "next spring" is not in the right form (When it is due, as precisely as the plan says: a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a financial year "2024/25", a calendar year "2025", by a date "by 2025-03-31" or "by 2025-03", "ongoing", or recurring "every quarter" (also "every month", "every six months", "every year"). Leave it out when the plan gives no date.)',
+    'actions/CS1.yaml:15:11 milestones, item 3, due: "next spring" is not a due date in a form the site reads (write a day "2025-03-31", a month "2025-03", a quarter "2024/25 Q4", a financial year "2024/25", a calendar year "2025", by a date "by 2025-03-31" or "by 2025-03", "ongoing", or "every month", "every quarter", "every six months" or "every year"; leave it out if no date is given)',
   ]);
 });
 
@@ -82,16 +82,16 @@ test("every form of due date is accepted: day, month, quarter, financial year, c
 
 test('a "by" date must be a real day, quoted in the error as other dates are', () => {
   assert.equal(errorsAfter({ "actions/WS1.yaml": ['due: "2024-09-30"', 'due: "by 2024-09-31"'] }), [
-    'actions/WS1.yaml:9:11 milestones[0].due: "by 2024-09-31" is not a real date (September 2024 has 30 days)',
+    'actions/WS1.yaml:9:11 milestones, item 1, due: "by 2024-09-31" is not a real date (September 2024 has 30 days)',
   ]);
 });
 
 test("impossible dates in updates are refused: completion, revised due date and meeting date", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q2.md": ['completed: "2024-09-20"', 'completed: "2024-09-31"'] }), [
-    'updates/2024-25-q2.md:8:17 milestones.WS1-M1.completed: "2024-09-31" is not a real date (check the day exists in that month)',
+    'updates/2024-25-q2.md:8:17 milestones, WS1-M1, completed: "2024-09-31" is not a real date (check the day exists in that month)',
   ]);
   assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['revised_due: "2025-03-31"', 'revised_due: "2025-02-29"'] }), [
-    'updates/2024-25-q3.md:7:19 milestones.CS1-M1.revised_due: "2025-02-29" is not a real date (February 2025 has 28 days)',
+    'updates/2024-25-q3.md:7:19 milestones, CS1-M1, revised_due: "2025-02-29" is not a real date (February 2025 has 28 days)',
   ]);
   assert.equal(
     errorsAfter({
@@ -100,13 +100,13 @@ test("impossible dates in updates are refused: completion, revised due date and 
         'published: "2025-02-11"\nconsidered_by:\n  body: "Scrutiny"\n  date: "2025-13-01"',
       ],
     }),
-    ['updates/2024-25-q3.md:6:10 considered_by.date: "2025-13-01" is not a real date (check the day exists in that month)'],
+    ['updates/2024-25-q3.md:6:10 considered_by, date: "2025-13-01" is not a real date (check the day exists in that month)'],
   );
 });
 
 test("a plan that ends before it starts is refused", () => {
   assert.equal(errorsAfter({ "plan.yaml": ['to: "2026/27"', 'to: "2023/24"'] }), [
-    'plan.yaml:4:8 period.to: "2023/24" is before the start of the plan',
+    'plan.yaml:4:8 period, to: "2023/24" is before the start of the plan',
   ]);
 });
 
@@ -114,7 +114,7 @@ test("a plan that ends before it starts is refused", () => {
 
 test("a milestone id used in another action is refused, naming where it was first used, whatever its case", () => {
   assert.equal(errorsAfter({ "actions/WS1.yaml": ['id: "WS1-M1"', 'id: "cs1-m2"'], "updates/2024-25-q2.md": ["WS1-M1:", "cs1-m2:"] }), [
-    'actions/WS1.yaml:7:10 milestones[0].id: the milestone id "cs1-m2" is already used at actions/CS1.yaml:10 (every action, milestone and measure needs its own id)',
+    'actions/WS1.yaml:7:10 milestones, item 1, id: the milestone id "cs1-m2" is already used at actions/CS1.yaml:10 (every action, milestone and measure needs its own id)',
   ]);
 });
 
@@ -125,7 +125,7 @@ test("a measure may not share an id with a milestone", () => {
     "updates/2024-25-q3.md": ["CS1-K1:", "WS1-M1:"],
   });
   assert.equal(errors, [
-    'actions/WS1.yaml:7:10 milestones[0].id: the milestone id "WS1-M1" is already used at actions/CS1.yaml:17 (every action, milestone and measure needs its own id)',
+    'actions/WS1.yaml:7:10 milestones, item 1, id: the milestone id "WS1-M1" is already used at actions/CS1.yaml:17 (every action, milestone and measure needs its own id)',
   ]);
 });
 
@@ -142,10 +142,10 @@ test("two actions with the same id are refused, and the file name must match the
 test("two barriers or two themes with the same id are refused", () => {
   const barrier = '    theme: "barriers"\n  - id: "b1"\n    title: "Again"\n    description: "Again."\n    ask: "Again."';
   assert.equal(errorsAfter({ "plan.yaml": ['    theme: "barriers"', barrier] }), [
-    'plan.yaml:34:10 barriers[1].id: the id "b1" is used twice (give each one its own id)',
+    'plan.yaml:34:10 barriers, item 2, id: the id "b1" is used twice (give each one its own id)',
   ]);
   assert.equal(errorsAfter({ "plan.yaml": ['  - id: "technology"', '  - id: "Services"'] }), [
-    'plan.yaml:18:10 themes[1].id: the id "Services" is used twice (give each one its own id)',
+    'plan.yaml:18:10 themes, item 2, id: the id "Services" is used twice (give each one its own id)',
   ]);
 });
 
@@ -153,16 +153,16 @@ test("two barriers or two themes with the same id are refused", () => {
 
 test("an update naming a milestone that does not exist is refused at the milestone's line, with the known ids", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q3.md": ["  CS1-M2: {", "  CS1-M9: {"] }), [
-    'updates/2024-25-q3.md:9:3 milestones.CS1-M9: "CS1-M9" is not a milestone in this plan (known ids include: CS1-M1, CS1-M2, CS1-M3, ...)',
+    'updates/2024-25-q3.md:9:3 milestones, CS1-M9: "CS1-M9" is not a milestone in this plan (known ids include: CS1-M1, CS1-M2, CS1-M3, ...)',
   ]);
 });
 
 test("an update naming a measure or an action that does not exist is refused", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q3.md": ["  CS1-K1: {", "  CS1-K9: {"] }), [
-    'updates/2024-25-q3.md:11:3 measures.CS1-K9: "CS1-K9" is not a measure in this plan (known ids include: CS1-K1)',
+    'updates/2024-25-q3.md:11:3 measures, CS1-K9: "CS1-K9" is not a measure in this plan (known ids include: CS1-K1)',
   ]);
   assert.equal(errorsAfter({ "updates/2024-25-q2.md": ['action: "WS1"', 'action: "WS2"'] }), [
-    'updates/2024-25-q2.md:12:14 savings[0].action: "WS2" is not an action in this plan (known ids include: CS1, WS1)',
+    'updates/2024-25-q2.md:12:14 savings, item 1, action: "WS2" is not an action in this plan (known ids include: CS1, WS1)',
   ]);
 });
 
@@ -171,7 +171,7 @@ test("an action or a barrier naming a theme the plan does not have is refused", 
     'actions/WS1.yaml:3:9 theme: "wastes" is not a theme in this plan (themes: services, technology, waste, barriers)',
   ]);
   assert.equal(errorsAfter({ "plan.yaml": ['theme: "barriers"', 'theme: "barrier"'] }), [
-    'plan.yaml:33:13 barriers[0].theme: "barrier" is not a theme in this plan (themes: services, technology, waste, barriers)',
+    'plan.yaml:33:13 barriers, item 1, theme: "barrier" is not a theme in this plan (themes: services, technology, waste, barriers)',
   ]);
 });
 
@@ -184,7 +184,7 @@ test("a plan's themes are its own: actions and barriers may name only those", ()
   assert.equal(errorsAfter({ "plan.yaml": [plan, withOwnThemes] }), [
     'actions/CS1.yaml:3:9 theme: "services" is not a theme in this plan (themes: people)',
     'actions/WS1.yaml:3:9 theme: "waste" is not a theme in this plan (themes: people)',
-    'plan.yaml:23:13 barriers[0].theme: "barriers" is not a theme in this plan (themes: people)',
+    'plan.yaml:23:13 barriers, item 1, theme: "barriers" is not a theme in this plan (themes: people)',
   ]);
 });
 
@@ -226,7 +226,7 @@ test("a period in another form is refused by its shape, with the forms that are 
   assert.equal(others, []);
   assert.match(
     error ?? "",
-    /^updates\/2024-25-q3\.md:2:10 period: "Quarter 3" is not in the right form \(The period the report covers: a quarter "2024\/25 Q2", a half year "2024\/25 H1"/,
+    /^updates\/2024-25-q3\.md:2:10 period: "Quarter 3" is not a period a report can cover \(write a quarter "2024\/25 Q2", a half year "2024\/25 H1"/,
   );
 });
 
@@ -240,7 +240,7 @@ test("an update published before its period began is refused", () => {
 
 test("a status word that is neither the site's nor the council's is an error naming every allowed word", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "Green" }'] }), [
-    "updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: \"Green\" is not a status or one of the council's ratings (write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council's own rating words under ratings in plan.yaml))",
+    "updates/2024-25-q3.md:9:22 milestones, CS1-M2, status: \"Green\" is not a status or one of the council's ratings (write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council's own rating words under ratings in plan.yaml))",
   ]);
 });
 
@@ -260,7 +260,7 @@ test("a council's own rating words are accepted once listed, and named first amo
       "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "Amber" }'],
     }),
     [
-      'updates/2024-25-q3.md:9:22 milestones.CS1-M2.status: "Amber" is not a status or one of the council\'s ratings (write one of: Green, Red, not started, on track, at risk, delayed, complete, cancelled, not rated)',
+      'updates/2024-25-q3.md:9:22 milestones, CS1-M2, status: "Amber" is not a status or one of the council\'s ratings (write one of: Green, Red, not started, on track, at risk, delayed, complete, cancelled, not rated)',
     ],
   );
 });
@@ -269,7 +269,7 @@ test("a rating word that is one of the site's own statuses cannot mean another",
   const ratings = '\nratings:\n  - word: "Complete"\n    means: "on track"\nthemes:\n';
   // Only the one error: the refused meaning must not make the fixture's own "complete" milestone read as "on track".
   assert.equal(errorsAfter({ "plan.yaml": ["\nthemes:\n", ratings] }), [
-    'plan.yaml:16:13 ratings[0].means: the rating "Complete" is one of the site\'s own statuses, so it cannot count as "on track" (make it mean "complete", or leave it out of ratings)',
+    'plan.yaml:16:13 ratings, item 1, means: the rating "Complete" is one of the site\'s own statuses, so it cannot count as "on track" (make it mean "complete", or leave it out of ratings)',
   ]);
 });
 
@@ -292,7 +292,7 @@ test("a milestone the plan says was completed must have a complete status in the
     [],
   );
   assert.equal(errorsAfter({ "actions/WS1.yaml": ['    due: "2024-09-30"', '    due: "2024-09-30"\n    completed: "2024-06-30"'] }), [
-    'actions/WS1.yaml:10:17 milestones[0].completed: a completion date is given but the plan does not give the milestone a status of complete (add status: "complete" (or the council\'s word for it), or remove the date)',
+    'actions/WS1.yaml:10:17 milestones, item 1, completed: a completion date is given but the plan does not give the milestone a status of complete (add status: "complete" (or the council\'s word for it), or remove the date)',
   ]);
 });
 
@@ -313,7 +313,7 @@ test("a contact with none of email, phone or page is an error; any one of them i
 
 test("a completion date after the report's period ended is refused", () => {
   assert.equal(errorsAfter({ "updates/2024-25-q2.md": ['completed: "2024-09-20"', 'completed: "2024-10-02"'] }), [
-    "updates/2024-25-q2.md:8:17 milestones.WS1-M1.completed: 2024-10-02 is after the period the report covers ended (2024-09-30) (report a completion in the report for the period it happened in)",
+    "updates/2024-25-q2.md:8:17 milestones, WS1-M1, completed: 2024-10-02 is after the period the report covers ended (2024-09-30) (report a completion in the report for the period it happened in)",
   ]);
 });
 
@@ -322,7 +322,7 @@ test("a completion date after the update was published is refused", () => {
   assert.equal(
     errorsAfter({ "updates/2024-25-q3.md": ['published: "2025-02-11"\nmilestones:\n  CS1-M1:\n    status: "delayed"', published] }),
     [
-      "updates/2024-25-q3.md:7:17 milestones.CS1-M1.completed: 2024-12-20 is after the report was published (2024-12-15) (a milestone cannot be completed in the future)",
+      "updates/2024-25-q3.md:7:17 milestones, CS1-M1, completed: 2024-12-20 is after the report was published (2024-12-15) (a milestone cannot be completed in the future)",
     ],
   );
 });
@@ -331,7 +331,7 @@ test("a completion date on a milestone that is not complete is refused", () => {
   assert.equal(
     errorsAfter({ "updates/2024-25-q3.md": ['CS1-M2: { status: "on track" }', 'CS1-M2: { status: "on track", completed: "2024-12-01" }'] }),
     [
-      'updates/2024-25-q3.md:9:45 milestones.CS1-M2.completed: a completion date is given but the status is "on track" (set status to "complete" (or the council\'s word for it), or remove the date)',
+      'updates/2024-25-q3.md:9:45 milestones, CS1-M2, completed: a completion date is given but the status is "on track" (set status to "complete" (or the council\'s word for it), or remove the date)',
     ],
   );
 });
@@ -347,10 +347,10 @@ test("mistakes in different files are all reported at once, in file and line ord
       "plan.yaml": ['date: "2024-07-10"', 'date: "2024-06-31"'],
     }),
     [
-      'actions/CS1.yaml:9:11 milestones[0].due: "2024-11-31" is not a real date (November 2024 has 30 days)',
+      'actions/CS1.yaml:9:11 milestones, item 1, due: "2024-11-31" is not a real date (November 2024 has 30 days)',
       'actions/WS1.yaml:3:9 theme: "wastes" is not a theme in this plan (themes: services, technology, waste, barriers)',
-      'plan.yaml:10:10 approval.date: "2024-06-31" is not a real date (check the day exists in that month)',
-      'updates/2024-25-q3.md:9:3 milestones.CS1-M9: "CS1-M9" is not a milestone in this plan (known ids include: CS1-M1, CS1-M2, CS1-M3, ...)',
+      'plan.yaml:10:10 approval, date: "2024-06-31" is not a real date (check the day exists in that month)',
+      'updates/2024-25-q3.md:9:3 milestones, CS1-M9: "CS1-M9" is not a milestone in this plan (known ids include: CS1-M1, CS1-M2, CS1-M3, ...)',
     ],
   );
 });
@@ -362,8 +362,8 @@ test("a shape mistake in an update does not hide a cross-file mistake elsewhere"
       "updates/2024-25-q2.md": ['action: "WS1"', 'action: "WS2"'],
     }),
     [
-      'updates/2024-25-q2.md:12:14 savings[0].action: "WS2" is not an action in this plan (known ids include: CS1, WS1)',
-      'updates/2024-25-q3.md:6:14 milestones.CS1-M1.status: "delayd" is not a status or one of the council\'s ratings (did you mean "delayed"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
+      'updates/2024-25-q2.md:12:14 savings, item 1, action: "WS2" is not an action in this plan (known ids include: CS1, WS1)',
+      'updates/2024-25-q3.md:6:14 milestones, CS1-M1, status: "delayd" is not a status or one of the council\'s ratings (did you mean "delayed"? write one of: not started, on track, at risk, delayed, complete, cancelled, not rated (or list the council\'s own rating words under ratings in plan.yaml))',
     ],
   );
 });
@@ -379,6 +379,24 @@ test("while an action file is broken, updates naming its milestones are not also
       "updates/2024-25-q3.md:3:13 published: 2024-09-11 is before the period the report covers began (2024-10-01) (a report is published during or after its period)",
     ],
   );
+});
+
+// Measure figures
+
+test("a measure entry gives a figure or says why there is none, not neither or both", () => {
+  const q3 = (entry: string): Record<string, [string, string]> => ({
+    "updates/2024-25-q3.md": ["CS1-K1: { value: 21 }", `CS1-K1: ${entry}`],
+  });
+  assert.equal(errorsAfter(q3('{ no_figure: "The survey runs in March." }')), []);
+  assert.equal(errorsAfter(q3('{ note: "Late." }')), [
+    'updates/2024-25-q3.md:11:11 measures, CS1-K1: gives neither a figure nor a reason for having none (write CS1-K1: { value: 42 }, or CS1-K1: { no_figure: "why there is no figure" })',
+  ]);
+  assert.equal(errorsAfter(q3('{ value: 21, no_figure: "Late." }')), [
+    "updates/2024-25-q3.md:11:36 measures, CS1-K1, no_figure: is given beside a figure (keep the value, or remove it and keep no_figure saying why there is none)",
+  ]);
+  assert.equal(errorsAfter(q3('{ no_figure: "Late.", unchanged: true }')), [
+    "updates/2024-25-q3.md:11:44 measures, CS1-K1, unchanged: says the figure is unchanged, but there is no figure (give the figure, CS1-K1: { value: 42, unchanged: true }, or remove unchanged)",
+  ]);
 });
 
 test.run();
