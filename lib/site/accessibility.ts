@@ -1,7 +1,8 @@
 /**
- * The accessibility statement each council publishes for its pages (regulation 7 of the Public Sector Bodies
- * (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, in the shape of GOV.UK's sample
- * statement: https://www.gov.uk/government/publications/sample-accessibility-statement), and one for the pages
+ * The accessibility statement each council publishes for its pages (regulation 8 of the Public Sector Bodies
+ * (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, often cited as 7: docs/domain.md says
+ * why), in the shape of GOV.UK's sample statement
+ * (https://www.gov.uk/government/publications/sample-accessibility-statement), and one for the pages
  * the councils share. What it may honestly say depends on whether the council has tested the site by hand:
  * automated checks alone cannot show that a website is fully compliant.
  */
