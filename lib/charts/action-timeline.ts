@@ -6,7 +6,7 @@
 import type { ActionView, MilestoneView } from "../derive/council.ts";
 import { formatDate, formatDue, formatDueShort } from "../format/dates.ts";
 import { noProgressReported } from "../schema/index.ts";
-import { formatTimes } from "../format/numbers.ts";
+import { capitaliseFirst, formatTimes } from "../format/numbers.ts";
 import type { DueDate } from "../time/due-date.ts";
 import { financialYearEnd, financialYearOfDate, financialYearStart } from "../time/financial-quarter.ts";
 import {
@@ -18,7 +18,6 @@ import {
   line,
   linearScale,
   rect,
-  sentenceCase,
   svgFrame,
   text,
   textWidth,
@@ -46,7 +45,7 @@ const lineHeight = 17;
 export function milestoneStatusText(milestone: Pick<MilestoneView, "state">): string {
   const { status, rating, overdue } = milestone.state;
   if (status === noProgressReported) return overdue ? "Date passed, no progress reported" : "No progress reported";
-  const words = rating !== undefined && rating.toLowerCase() !== status ? `${rating} (${status})` : sentenceCase(status);
+  const words = rating !== undefined && rating.toLowerCase() !== status ? `${rating} (${status})` : capitaliseFirst(status);
   return words + (overdue ? ", overdue" : "");
 }
 
@@ -167,7 +166,7 @@ function period(x: (date: string) => number, due: DueDate, track: number): strin
 
 /** What a milestone with no end date shows instead of a dot: "No end date" for ongoing work, "Every quarter", "No date given". */
 function noEndLabel(due: DueDate): string {
-  if (due.precision === "recurring") return sentenceCase(due.text);
+  if (due.precision === "recurring") return capitaliseFirst(due.text);
   if (due.precision === "no date") return "No date given";
   return "No end date";
 }

@@ -5,7 +5,7 @@
  */
 import type { CouncilView, MilestoneView } from "../derive/council.ts";
 import { formatDate, formatPeriodMonths } from "../format/dates.ts";
-import { formatCount, pluralise } from "../format/numbers.ts";
+import { capitaliseFirst, formatCount, pluralise } from "../format/numbers.ts";
 import { dateParts, monthNames } from "../time/calendar.ts";
 import {
   financialQuarterSlug,
@@ -24,7 +24,6 @@ import {
   linearScale,
   listInWords,
   patternDefs,
-  sentenceCase,
   svgFrame,
   swatchRect,
   text,
@@ -175,7 +174,7 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
   parts.push(asOfMarker(columns, slot, options.asOf));
   const key = legend(
     id,
-    present.map((category) => ({ swatch: swatches[category], label: sentenceCase(category) })),
+    present.map((category) => ({ swatch: swatches[category], label: capitaliseFirst(category) })),
     plot.bottom + 44,
   );
   return svgFrame({
@@ -222,7 +221,7 @@ export function roadmapTable(council: Pick<CouncilView, "timeline">, options: Ro
   const columns = roadmapColumns(council.timeline);
   return {
     caption: options.title ?? defaultTitle,
-    head: [{ text: "Quarter" }, ...roadmapCategories.map((category) => ({ text: sentenceCase(category), numeric: true }))],
+    head: [{ text: "Quarter" }, ...roadmapCategories.map((category) => ({ text: capitaliseFirst(category), numeric: true }))],
     rows: columns.map((column) => ({
       header: { text: columnLabel(column) },
       cells: roadmapCategories.map((category) => ({ text: formatCount(column.counts[category]), numeric: true })),

@@ -5,16 +5,14 @@
  * neither is "not started", which is a rating someone gave.
  */
 import type { StatusCounts } from "../derive/status-counts.ts";
-import { pluralise } from "../format/numbers.ts";
 import { noProgressReported, type ProgressStatus } from "../schema/index.ts";
-import { formatCount } from "../format/numbers.ts";
+import { capitaliseFirst, formatCount, pluralise } from "../format/numbers.ts";
 import {
   chartId,
   chartWidth as width,
   legend,
   listInWords,
   patternDefs,
-  sentenceCase,
   svgFrame,
   swatchRect,
   type ChartOptions,
@@ -91,7 +89,7 @@ export function statusDistributionChart(counts: StatusCounts, options: ChartOpti
     id,
     present.map((status) => ({
       swatch: statusSwatches[status],
-      label: `${sentenceCase(status)}: ${formatCount(counts.byStatus[status])}`,
+      label: `${capitaliseFirst(status)}: ${formatCount(counts.byStatus[status])}`,
     })),
     barHeight + 12,
   );
@@ -120,7 +118,7 @@ export function statusDistributionTable(counts: StatusCounts, options: ChartOpti
       ...statusOrder
         .filter((status) => counts.byStatus[status] > 0)
         .map((status) => ({
-          header: { text: sentenceCase(status) },
+          header: { text: capitaliseFirst(status) },
           cells: [{ text: formatCount(counts.byStatus[status]), numeric: true }],
         })),
       { header: { text: "Total" }, cells: [{ text: formatCount(counts.total), numeric: true }] },

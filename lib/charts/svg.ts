@@ -210,11 +210,6 @@ export interface ChartTable {
   rows: { header: ChartTableCell; cells: ChartTableCell[] }[];
 }
 
-/** "Complete" from "complete": status words start a table cell with a capital. */
-export function sentenceCase(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * Words broken into lines of at most `length` characters, for SVG text, which does not wrap; the last of
  * `maxLines` lines ends with an ellipsis when the words go on.

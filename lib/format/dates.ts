@@ -3,6 +3,7 @@
  * "19 July 2024", no ordinals or leading zeros, "to" in ranges, and months rather than quarter numbers for
  * residents ("July to September 2024").
  */
+import { capitaliseFirst } from "./numbers.ts";
 import { dateParts, monthNames } from "../time/calendar.ts";
 import type { DueDate } from "../time/due-date.ts";
 import { parseReportPeriod, type ReportPeriod } from "../time/report-period.ts";
@@ -112,7 +113,7 @@ export function formatDueShort(due: DueDate): string {
     case "ongoing":
       return "Ongoing";
     case "recurring":
-      return `${due.text.charAt(0).toUpperCase()}${due.text.slice(1)}`;
+      return capitaliseFirst(due.text);
     case "no date":
       return "No date given";
     case "day":

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import type { CouncilView, UpdateView } from "../derive/council.ts";
 import type { SiteView } from "../derive/site.ts";
 import { formatDate } from "../format/dates.ts";
-import { pluralise } from "../format/numbers.ts";
+import { capitaliseFirst, pluralise } from "../format/numbers.ts";
 import { councilUrl, updateUrl } from "../site/urls.ts";
 import { councilsPlan, withCouncilName } from "../site/titles.ts";
 import { councilTimeZone } from "../time/clock.ts";
@@ -85,7 +85,7 @@ export function updateSummary(
   const by = update.author !== undefined ? ` by ${update.author}` : "";
   const published = update.published !== undefined ? `, published ${formatDate(update.published)}` : "";
   const sentences = [`Progress in ${update.months}${published}. ${by ? `Report${by}.` : ""}`.trim()];
-  if (parts.length > 0) sentences.push(`${capitalise(listInWords(parts))}.`);
+  if (parts.length > 0) sentences.push(`${capitaliseFirst(listInWords(parts))}.`);
   else if (update.ratesMilestones) sentences.push("Nothing changed since the last update.");
   if (update.ratesMilestones && update.countsLine !== "") sentences.push(`After this update: ${update.countsLine}.`);
   return sentences.join(" ");
@@ -95,8 +95,6 @@ function listInWords(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join("");
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function feedEntry(council: CouncilView, update: UpdateView, settings: UrlSettings): FeedEntry {
   const path = updateUrl(council.slug, update.slug);

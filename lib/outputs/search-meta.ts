@@ -4,6 +4,7 @@
  * hands over the variables it can see and renders the answer as Pagefind attributes.
  * https://pagefind.app/docs/filtering/ https://pagefind.app/docs/metadata/ https://pagefind.app/docs/sorts/
  */
+import { capitaliseFirst } from "../format/numbers.ts";
 import type { ActionView, CouncilView, MilestoneView, ThemeView, UpdateView } from "../derive/council.ts";
 import { progressStatuses, type ProgressStatus } from "../schema/index.ts";
 import { formatDate } from "../format/dates.ts";
@@ -214,9 +215,7 @@ function themeOf(council: CouncilView, action: ActionView): ThemeView | undefine
 
 /** "On track": status words as the status tags show them, in the vocabulary's order, once each. */
 function inStatusOrder(statuses: readonly ProgressStatus[]): string[] {
-  return progressStatuses
-    .filter((status) => statuses.includes(status))
-    .map((status) => `${status.charAt(0).toUpperCase()}${status.slice(1)}`);
+  return progressStatuses.filter((status) => statuses.includes(status)).map(capitaliseFirst);
 }
 
 /** The financial years the actions' milestones are now due in, oldest first; ongoing work has none. */
