@@ -284,7 +284,9 @@ export function deriveCouncil(loaded: LoadedCouncil, asOf: string, options: Deri
 
   const milestones = actions.flatMap((action) => action.milestones);
   const measures = actions.flatMap((action) => action.measures);
-  const updates = published.map((report, index) => updateView(report, index, published, milestones, measures, actions, scale));
+  // Each report's place in time order, by its address: a report's status table takes every milestone's history up to it.
+  const positions = new Map(published.map((report, position) => [report.slug, position]));
+  const updates = published.map((report, index) => updateView(report, index, published, positions, milestones, measures, actions, scale));
 
   const timeline = timelineGroups(milestones);
   const counts = countStatuses(milestones.map((milestone) => milestone.state));
@@ -362,6 +364,7 @@ function updateView(
   report: Report,
   index: number,
   all: readonly Report[],
+  positions: ReadonlyMap<string, number>,
   milestones: readonly MilestoneView[],
   measures: readonly MeasureView[],
   actions: readonly ActionView[],
@@ -370,10 +373,9 @@ function updateView(
   const { loaded: update, period } = report;
   const { data } = update;
   const ratesMilestones = Object.values(data.milestones ?? {}).some((progress) => progress.status !== undefined);
-  const order = new Map(all.map((other, position) => [other.slug, position]));
   const statusTable = ratesMilestones
     ? milestones.map((milestone) => {
-        const found = reportAsOf(milestone.state, (slug) => (order.get(slug) ?? Infinity) <= index);
+        const found = reportAsOf(milestone.state, (slug) => (positions.get(slug) ?? Infinity) <= index);
         return { milestone, ...(found && { report: found }) };
       })
     : [];

@@ -20,13 +20,6 @@ export const FinancialYearText = Type.String({
   examples: ["2024/25"],
 });
 
-/** A financial quarter: "2024/25 Q2" is July to September 2024. */
-export const FinancialQuarterText = Type.String({
-  pattern: "^\\d{4}/\\d{2} Q[1-4]$",
-  description: 'A financial quarter, written "2024/25 Q2" (Q1 is April to June, Q4 is January to March).',
-  examples: ["2024/25 Q2"],
-});
-
 /**
  * When something is due, as precisely as the council gave it: a day, a month, a quarter, a financial year, a
  * calendar year, "by" a day or month, "ongoing", or recurring ("every quarter"). Leave the field out when the
