@@ -7,8 +7,11 @@
  * text spacing, and a visible focus indicator on everything a keyboard reaches.
  *
  * Which pages: those named (addresses as `npm run changes` gives them, "/brackenfold/actions/cs1/"); or with
- * `--changed`, the pages added and changed in what `npm run changes -- --json` wrote (every page when the base did not
- * build); or, with neither, every page. The pull-request check runs it over the pages a content change touches.
+ * `--changed FILE`, the pages added and changed in what `npm run changes -- --json-file FILE` wrote (every page when
+ * the base did not build); or with `--held-back FILE`, the pages of the reports it says are held back until their
+ * publication date, which go online by themselves on that day, so are checked in a preview build (PREVIEW=true)
+ * before the merge; or, with none of these, every page. The pull-request check runs it over the pages a content
+ * change touches.
  * Prints each problem and a closing count; exits 1 if there is any.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -28,7 +31,10 @@ import {
   textSpacingProblems,
 } from "../tests/helpers/page-checks.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { changed: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { changed: { type: "string" }, "held-back": { type: "string" } },
+});
 const settings = readSettings(process.env);
 const { outputDir, pathPrefix } = settings;
 
@@ -43,10 +49,24 @@ const built = sitePages(outputDir);
 /** "/brackenfold/" or "brackenfold/" to the form sitePages gives, "brackenfold/"; "" for the home page. */
 const pageOf = (address: string): string => address.replace(/^\/+/, "");
 
+interface ChangesFile {
+  site?: { pages: { added: string[]; changed: string[] } };
+  heldBack: { address: string }[];
+}
+
+function readChanges(file: string): ChangesFile {
+  if (!existsSync(file)) stop(`${file} does not exist: write it with npm run changes -- --json-file ${file}`);
+  return JSON.parse(readFileSync(file, "utf8")) as ChangesFile;
+}
+
 function chosenPages(): { pages: string[]; why: string } {
+  const heldBack = values["held-back"];
+  if (heldBack !== undefined) {
+    const pages = readChanges(heldBack).heldBack.map((report) => pageOf(report.address));
+    return { pages, why: `the ${pages.length} report${pages.length === 1 ? "" : "s"} held back until their publication date` };
+  }
   if (values.changed !== undefined) {
-    if (!existsSync(values.changed)) stop(`${values.changed} does not exist: write it with npm run changes -- --json`);
-    const report = JSON.parse(readFileSync(values.changed, "utf8")) as { site?: { pages: { added: string[]; changed: string[] } } };
+    const report = readChanges(values.changed);
     if (report.site === undefined) return { pages: built, why: "every page (the base could not be built to compare with)" };
     const pages = [...report.site.pages.added, ...report.site.pages.changed].map(pageOf);
     return { pages, why: `the ${pages.length} page${pages.length === 1 ? "" : "s"} the change adds or changes` };

@@ -75,6 +75,12 @@ test("a content change is checked, built, compared and its own changed pages che
   const changes = commandsOf(content).find((run) => run.startsWith("npm run --silent changes")) ?? "";
   assert.match(changes, "--json-file changes.json");
   assert.ok(commandsOf(content).includes("npm run check-pages -- --changed changes.json"), commandsOf(content).join(" | "));
+  // A report held back goes online by itself later: its page is checked now, in a preview build.
+  const steps = content?.steps ?? [];
+  const preview = steps.find((step) => step.run === "npm run build" && step.env?.["PREVIEW"] === "true");
+  const heldBack = steps.find((step) => step.run === "npm run check-pages -- --held-back changes.json");
+  assert.ok(preview && heldBack, "no preview build and check of the reports held back");
+  assert.is(heldBack?.env?.["OUTPUT_DIR"], preview?.env?.["OUTPUT_DIR"]);
   assert.not.ok(
     commandsOf(content).some((run) => run.startsWith("npm test")),
     "the test suite (over the fixtures) is for code changes",

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildExampleSite } from "../helpers/build.ts";
+import { buildExampleSite, examplesDir, runBuild } from "../helpers/build.ts";
+import { addNextReport, nextReport } from "../helpers/next-report.ts";
 
 const { outputDir } = buildExampleSite({ PATH_PREFIX: "/plans/" });
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-check-pages-"));
@@ -51,6 +52,23 @@ test("a spoilt page is reported on each count, with its address, and the command
   assert.match(result.stdout, /^\/brackenfold\/: at 1280 px: image-alt/m);
   assert.not.match(result.stdout, /^\/fernshire\//m);
   assert.match(result.stdout, /^Checked the pages named in .*: [1-9]\d* problems\.$/m);
+});
+
+test("with --held-back, the pages of the reports held back are checked in a preview build, which shows them", () => {
+  const content = join(workspace, "content");
+  cpSync(examplesDir, content, { recursive: true });
+  addNextReport(content);
+  const preview = runBuild({ CONTENT_DIR: content, PREVIEW: "true", PATH_PREFIX: "/plans/" }, join(workspace, "preview"));
+  assert.is(preview.status, 0, preview.stderr);
+  const changes = join(workspace, "held-back.json");
+  writeFileSync(changes, JSON.stringify({ heldBack: [{ address: `/${nextReport.address}`, published: nextReport.published }] }));
+  const result = checkPages(preview.outputDir, "--held-back", changes);
+  assert.is(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /^Checked the 1 report held back until their publication date in .*: 0 problems\.$/m);
+  // In the published build the report's page is not there to check, and the command says so rather than pass.
+  const published = checkPages(outputDir, "--held-back", changes);
+  assert.is(published.status, 1);
+  assert.match(published.stderr, `Not pages of the built site in ${outputDir}: /${nextReport.address}`);
 });
 
 test("an address that is not a page of the built site is refused", () => {
