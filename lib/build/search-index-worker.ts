@@ -6,11 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type SearchIndexResult } from "./search-index.ts";
-
-export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { siteFolder: string } } | { cancel: true };
-export type FromSearchIndex =
-  { finished: SearchIndexResult } | { failed: { step: string; errors: readonly string[] } } | { cancelled: true };
+import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type FromSearchIndex, type ToSearchIndex } from "./search-index.ts";
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;

@@ -5,6 +5,7 @@
 import { basename, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../schema/index.ts";
+import type { LoadedContent, LoadedCouncil, LoadedUpdate, Located } from "./loaded.ts";
 import { emptyGroups } from "../schema/update.ts";
 import { checkShape } from "../validate/shape.ts";
 import { checkCouncil, type RejectedReport } from "../validate/council.ts";
@@ -15,38 +16,6 @@ import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
 import { readContentText } from "./text.ts";
 import { parseYaml, type SourceMap } from "./yaml.ts";
-
-/** A content file that passed its schema, with where each of its values came from. */
-export interface Located<T> {
-  file: string;
-  data: T;
-  sourceMap: SourceMap;
-}
-
-export interface LoadedUpdate extends Located<UpdateFile> {
-  /** The file's name without ".md": the report's web address within the council. */
-  slug: string;
-  /** The narrative: the Markdown after the front matter. */
-  narrative: string;
-  narrativeLine: number;
-}
-
-export interface LoadedCouncil {
-  slug: string;
-  folder: string;
-  council: Located<CouncilFile>;
-  plan: Located<PlanFile>;
-  actions: Located<ActionFile>[];
-  /** In file-name order; the model puts them in the order of the periods they cover. */
-  updates: LoadedUpdate[];
-  /** Absolute path of the logo file, when there is one. */
-  logoFile?: string;
-}
-
-export interface LoadedContent {
-  councils: LoadedCouncil[];
-  errors: ContentError[];
-}
 
 export function loadContent(contentDir: string): LoadedContent {
   const discovered = discoverContent(contentDir);

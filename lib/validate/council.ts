@@ -4,7 +4,7 @@
  */
 import { basename } from "node:path";
 import { contentError, fieldName, type ContentError } from "../errors.ts";
-import type { Located, LoadedCouncil } from "../load/content.ts";
+import type { Located, LoadedCouncil } from "../load/loaded.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
 import { dueDateForms, parseDueDate } from "../time/due-date.ts";
