@@ -30,6 +30,7 @@ import {
   sitePages,
   textSpacingProblems,
 } from "../tests/helpers/page-checks.ts";
+import { pluralise } from "../lib/format/numbers.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,13 +64,13 @@ function chosenPages(): { pages: string[]; why: string } {
   const heldBack = values["held-back"];
   if (heldBack !== undefined) {
     const pages = readChanges(heldBack).heldBack.map((report) => pageOf(report.address));
-    return { pages, why: `the ${pages.length} report${pages.length === 1 ? "" : "s"} held back until their publication date` };
+    return { pages, why: `the ${pluralise(pages.length, "report")} held back until their publication date` };
   }
   if (values.changed !== undefined) {
     const report = readChanges(values.changed);
     if (report.site === undefined) return { pages: built, why: "every page (the base could not be built to compare with)" };
     const pages = [...report.site.pages.added, ...report.site.pages.changed].map(pageOf);
-    return { pages, why: `the ${pages.length} page${pages.length === 1 ? "" : "s"} the change adds or changes` };
+    return { pages, why: `the ${pluralise(pages.length, "page")} the change adds or changes` };
   }
   if (positionals.length > 0) return { pages: positionals.map(pageOf), why: "the pages named" };
   return { pages: built, why: "every page" };
@@ -175,6 +176,6 @@ for (const problem of problems) console.log(problem);
 console.log(
   `Checked ${why} in ${outputDir} (html-validate; the Content Security Policy; axe-core, reflow, text spacing and ` +
     `focus at ${wide.width} and ${narrow.width} px, ${focusable.toLocaleString("en-GB")} focusable elements): ` +
-    `${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
+    `${pluralise(problems.length, "problem")}.`,
 );
 process.exitCode = problems.length > 0 ? 1 : 0;
