@@ -70,44 +70,55 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
   return loaded;
 }
 
-function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", errors: ContentError[]): Located<T> | undefined {
+/**
+ * Reads one content file, parses it with `parse` and checks the value `parse` found against the schema for `kind`.
+ * Every mistake goes into `errors`; only a file that passes all three comes back, with what was parsed.
+ */
+function readParsedFile<Parsed extends { sourceMap: SourceMap }>(
+  path: string,
+  kind: "council" | "plan" | "action" | "update",
+  parse: (text: string, file: string) => Parsed | { errors: ContentError[] },
+  valueOf: (parsed: Parsed) => unknown,
+  errors: ContentError[],
+  onShapeErrors?: (file: string, parsed: Parsed) => void,
+): { file: string; parsed: Parsed } | undefined {
   const file = displayPath(path);
   const source = readContentText(path, file);
   if ("message" in source) {
     errors.push(source);
     return undefined;
   }
-  const parsed = parseYaml(source.text, file);
+  const parsed = parse(source.text, file);
   if ("errors" in parsed) {
     errors.push(...parsed.errors);
     return undefined;
   }
-  const shapeErrors = checkShape(kind, parsed.value, file, parsed.sourceMap);
+  const shapeErrors = checkShape(kind, valueOf(parsed), file, parsed.sourceMap);
   if (shapeErrors.length > 0) {
     errors.push(...shapeErrors);
+    onShapeErrors?.(file, parsed);
     return undefined;
   }
-  return { file, data: parsed.value as T, sourceMap: parsed.sourceMap };
+  return { file, parsed };
+}
+
+function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", errors: ContentError[]): Located<T> | undefined {
+  const read = readParsedFile(path, kind, parseYaml, (parsed) => parsed.value, errors);
+  return read && { file: read.file, data: read.parsed.value as T, sourceMap: read.parsed.sourceMap };
 }
 
 function loadUpdateFile(path: string, errors: ContentError[], rejected: RejectedReport[]): LoadedUpdate | undefined {
-  const file = displayPath(path);
-  const source = readContentText(path, file);
-  if ("message" in source) {
-    errors.push(source);
-    return undefined;
-  }
-  const parsed = parseMarkdownWithFrontMatter(source.text, file);
-  if ("errors" in parsed) {
-    errors.push(...parsed.errors);
-    return undefined;
-  }
-  const shapeErrors = checkShape("update", parsed.frontMatter, file, parsed.sourceMap);
-  if (shapeErrors.length > 0) {
-    errors.push(...shapeErrors);
-    rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap });
-    return undefined;
-  }
+  const read = readParsedFile(
+    path,
+    "update",
+    parseMarkdownWithFrontMatter,
+    (parsed) => parsed.frontMatter,
+    errors,
+    // A report whose front matter is wrong still says which milestones it meant, for the checks across files.
+    (file, parsed) => rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap }),
+  );
+  if (!read) return undefined;
+  const { file, parsed } = read;
   // A group heading with nothing under it ("measures:" above lines still commented out) is the same as none.
   const frontMatter = parsed.frontMatter as Record<string, unknown>;
   for (const group of emptyGroups) if (frontMatter[group] === null) delete frontMatter[group];
