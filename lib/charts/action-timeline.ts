@@ -20,6 +20,7 @@ import {
   rect,
   svgFrame,
   text,
+  charactersIn,
   textWidth,
   wrapWords,
   type ChartOptions,
@@ -98,7 +99,7 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
   const rows = action.milestones.map((milestone) => {
     const { state } = milestone;
     // The title over up to two lines, then the status in words on a line of its own, then the time line.
-    const title = wrapWords(milestone.title, Math.floor((plot.right - plot.left) / textWidth("x")), 2);
+    const title = wrapWords(milestone.title, charactersIn(plot.right - plot.left), 2);
     const statusY = top + 14 + title.length * lineHeight;
     const track = statusY + 13;
     const parts = [

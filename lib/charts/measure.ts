@@ -17,6 +17,7 @@ import {
   svgFrame,
   text,
   truncate,
+  charactersIn,
   type ChartOptions,
   type ChartTable,
 } from "./svg.ts";
@@ -96,7 +97,9 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
   const baselineIsUpper = baseline && target ? y(baseline.value) <= y(target.value) : true;
   const referenceLine = (n: number, label: string, upper: boolean, kind: string) =>
     line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`) +
-    text(plot.left + 14, upper ? y(n) - 6 : y(n) + 16, truncate(label, 45), { classes: "app-chart__label--muted" });
+    text(plot.left + 14, upper ? y(n) - 6 : y(n) + 16, truncate(label, charactersIn(plot.right - plot.left - 14)), {
+      classes: "app-chart__label--muted",
+    });
 
   // The line starts at the baseline when there is one, else at the first value reported.
   const linePoints = [...(datedBaseline ? [datedBaseline] : []), ...series.points];

@@ -136,13 +136,28 @@ export function swatchRect(id: string, swatch: Swatch, x: number, y: number, wid
   return rect(x, y, width, height, "app-chart__shape", swatchPatternId(id, swatch.key));
 }
 
-/** Roughly how wide a line of chart text is, in chart units: enough to lay out labels without a browser. */
+/**
+ * Roughly how wide a line of chart text is, in chart units: enough to lay out labels without a browser. Generous,
+ * so that a label still fits with the reader's own text spacing (WCAG 1.4.12: letters 0.12em apart, words 0.16em)
+ * in a wide system font (DejaVu Sans, Verdana), as tests/a11y/pages.test.ts checks in Chromium.
+ * https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html
+ */
 export function textWidth(words: string): number {
-  return words.length * averageCharacterWidth;
+  const spaces = words.split(" ").length - 1;
+  return words.length * (averageCharacterWidth + 0.12 * fontSize) + spaces * 0.16 * fontSize;
 }
 
-/** At the charts' 14-unit type size, a character of a system sans-serif font averages about 7 units. */
-const averageCharacterWidth = 7;
+/** The charts' type size, in chart units (_charts.scss). */
+const fontSize = 14;
+
+/** At that size a character of a wide system sans-serif font averages about 8.5 units. */
+const averageCharacterWidth = 8.5;
+
+/** How many characters of chart text fit in `space` chart units, spacing included. */
+export function charactersIn(space: number): number {
+  // A word of five letters and a space is the average run of English text.
+  return Math.max(1, Math.floor(space / (textWidth("words ") / 6)));
+}
 
 /** The width every chart is drawn at, in its own units; it scales to the page, down to 320 pixels wide. */
 export const chartWidth = 360;
