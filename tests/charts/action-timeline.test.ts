@@ -46,13 +46,15 @@ test("the chart is an image named after the action, describing every milestone i
 
 test("each milestone's title and status are written on the chart, so status is never colour alone", () => {
   assert.equal(labels(actionTimelineChart(action, { asOf })), [
-    "Route modelling finished for every refuse and",
-    "recycling round",
+    // Wrapped with room for the reader's own text spacing (WCAG 1.4.12).
+    "Route modelling finished for",
+    "every refuse and recycling round",
     "Complete",
-    "Weekly food waste collections start for every",
-    "household",
+    "Weekly food waste collections",
+    "start for every household",
     "Delayed, overdue",
-    "Review collection rounds every year",
+    "Review collection rounds every",
+    "year",
     "No progress reported",
     "No end date",
     "2024/25",
