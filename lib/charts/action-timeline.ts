@@ -21,6 +21,7 @@ import {
   svgFrame,
   text,
   charactersIn,
+  labelStart,
   textWidth,
   wrapWords,
   type ChartOptions,
@@ -126,10 +127,8 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
   const bottom = top;
 
   const asOfX = x(options.asOf);
-  const asOfLabel = text(asOfX > width / 2 ? asOfX - 4 : asOfX + 4, 13, `As of ${formatDate(options.asOf)}`, {
-    anchor: asOfX > width / 2 ? "end" : "start",
-    classes: "app-chart__label--strong",
-  });
+  const asOfWords = `As of ${formatDate(options.asOf)}`;
+  const asOfLabel = text(labelStart(asOfX, asOfWords), 13, asOfWords, { classes: "app-chart__label--strong" });
   const keyY = bottom + 46;
   const revised = action.milestones.some((milestone) => milestone.state.revisions > 0);
   const keyEntries = [

@@ -27,6 +27,7 @@ import {
   svgFrame,
   swatchRect,
   text,
+  labelStart,
   textWidth,
   type ChartOptions,
   type ChartTable,
@@ -211,10 +212,7 @@ function asOfMarker(columns: readonly RoadmapColumn[], slot: number, asOf: strin
     x = (index + share) * slot;
   }
   const label = `As of ${formatDate(asOf)}`;
-  return (
-    line(x, 18, x, plot.bottom, "app-chart__now") +
-    text(x > width / 2 ? x - 4 : x + 4, 13, label, { anchor: x > width / 2 ? "end" : "start", classes: "app-chart__label--strong" })
-  );
+  return line(x, 18, x, plot.bottom, "app-chart__now") + text(labelStart(x, label), 13, label, { classes: "app-chart__label--strong" });
 }
 
 export function roadmapTable(council: Pick<CouncilView, "timeline">, options: RoadmapOptions): ChartTable {

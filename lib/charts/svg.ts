@@ -153,6 +153,19 @@ const fontSize = 14;
 /** At that size a character of a wide system sans-serif font averages about 8.5 units. */
 const averageCharacterWidth = 8.5;
 
+/**
+ * Where a label of `words` starts (anchored at its start) so that it lies wholly inside the chart: beside `x` on
+ * the side with room for it (after it, else before it), else as far in as it goes. Every label placed by this
+ * stays inside the chart with the reader's own text spacing (textWidth), wherever `x` falls.
+ */
+export function labelStart(x: number, words: string, side: "beside" | "centred" = "beside"): number {
+  const wide = textWidth(words);
+  const within = (start: number) => Math.max(0, Math.min(start, chartWidth - wide));
+  if (side === "centred") return within(x - wide / 2);
+  if (x + 4 + wide <= chartWidth) return within(x + 4);
+  return within(x - 4 - wide);
+}
+
 /** How many characters of chart text fit in `space` chart units, spacing included. */
 export function charactersIn(space: number): number {
   // A word of five letters and a space is the average run of English text.
