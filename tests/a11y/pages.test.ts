@@ -70,6 +70,7 @@ const found = {
   focusContrast: [] as string[],
   tabStops: [] as string[],
   chartText: [] as string[],
+  chartNames: [] as string[],
   console: [] as string[],
 };
 const checked = { focusable: 0, worstIndicator: Infinity, worstText: Infinity, charts: 0, chartLabels: 0 };
@@ -108,6 +109,12 @@ async function checkPage(context: BrowserContext, path: string, site: CheckedSit
       site.searchResults = await page.locator("[data-search-status]").innerText();
     }
     report(found.axe, wide.width, describeViolations(await axeViolations(page)));
+    // Each chart's name is heard once: as the image's name, not again as a figure's or a caption's.
+    for (const chart of await page.locator(".app-chart").all()) {
+      const name = await chart.locator("svg > title").textContent();
+      const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => line.includes(`"${name}"`));
+      if (heard.length !== 1) report(found.chartNames, undefined, [`"${name}" is heard ${heard.length} times: ${heard.join("; ")}`]);
+    }
     const focus = await focusProblems(page);
     checked.focusable += focus.checked;
     checked.worstIndicator = Math.min(checked.worstIndicator, focus.worstIndicator);
@@ -222,6 +229,8 @@ test("with the text spacing override, no chart label runs past its chart or over
   assert.ok(checked.charts > 100, `only ${checked.charts} charts were checked`);
   none(found.chartText);
 });
+
+test("each chart's name is heard once, not as a figure's and again as its image's", () => none(found.chartNames));
 
 test("no page logs a console error or requests a missing file", () => none(found.console));
 
