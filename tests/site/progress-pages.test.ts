@@ -256,7 +256,7 @@ test("the barriers page gives each barrier's title, description, ask of Governme
       assert.ok(words.includes(prose(barrier.description ?? "")), `${slug} ${barrier.id} description`);
       assert.ok(words.includes(`What we ask the Government to do ${prose(barrier.ask ?? "")}`), `${slug} ${barrier.id}: ${words}`);
     }
-    assert.ok(page.includes("Barriers to progress"));
+    assert.ok(page.includes("Barriers and asks of the Government"));
   }
   const fees = section(main("/brackenfold/barriers/"), "Planning fees set below cost");
   assert.match(fees, 'Theme: <a class="govuk-link" href="/brackenfold/themes/services/">Transforming services</a>');
