@@ -153,8 +153,9 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
     kind: "action-timeline",
     width,
     height: keyY + 8,
+    // The "as of" line first, so that the milestones' labels, with their halos, are drawn over it, not crossed by it.
     body:
-      rows.join("") + financialYearAxis(from, to, x, bottom + 4) + line(asOfX, 18, asOfX, bottom + 4, "app-chart__now") + asOfLabel + key,
+      line(asOfX, 18, asOfX, bottom + 4, "app-chart__now") + rows.join("") + financialYearAxis(from, to, x, bottom + 4) + asOfLabel + key,
   });
 }
 

@@ -120,9 +120,10 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
   const targetLabel = target
     ? referenceLabel(target.value, `Target ${value(target.value)}${byMonth(target.date)}`, !baselineIsUpper)
     : undefined;
-  const referenceLine = (n: number, label: PlacedLabel, kind: string) =>
-    line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`) +
-    text(label.x, label.y, label.words, { classes: "app-chart__label--muted" });
+  const referenceLine = (n: number, kind: string) =>
+    line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`);
+  const referenceText = (label: PlacedLabel | undefined) =>
+    label ? text(label.x, label.y, label.words, { classes: "app-chart__label--muted" }) : "";
 
   // The line starts at the baseline when there is one, else at the first value reported.
   const linePoints = [...(datedBaseline ? [datedBaseline] : []), ...series.points];
@@ -155,9 +156,8 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
     width,
     height,
     body:
-      (from !== undefined && to !== undefined ? financialYearAxis(from, to, x, axisY) : "") +
-      (baseline && baselineLabel ? referenceLine(baseline.value, baselineLabel, "baseline") : "") +
-      (target && targetLabel ? referenceLine(target.value, targetLabel, "target") : "") +
+      (baseline ? referenceLine(baseline.value, "baseline") : "") +
+      (target ? referenceLine(target.value, "target") : "") +
       (datedTarget
         ? `<circle class="app-chart__target" cx="${coordinate(x(datedTarget.date))}" cy="${coordinate(y(datedTarget.value))}" r="5"/>`
         : "") +
@@ -166,6 +166,10 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
         ? `<circle class="app-chart__baseline" cx="${coordinate(x(datedBaseline.date))}" cy="${coordinate(y(datedBaseline.value))}" r="4"/>`
         : "") +
       markers.join("") +
+      // The labels last, so that the data line passes under them (and their halos) rather than through them.
+      (from !== undefined && to !== undefined ? financialYearAxis(from, to, x, axisY) : "") +
+      referenceText(baselineLabel) +
+      referenceText(targetLabel) +
       latestLabel,
   });
 }

@@ -124,4 +124,9 @@ test("the table gives each milestone's due date, the date first planned and its 
   assert.equal(table.rows[1]?.cells[0], { text: "September 2025", datetime: "2025-09" });
 });
 
+test("the 'as of' line is drawn before the milestones' labels, so it passes under their halos", () => {
+  const svg = actionTimelineChart(action, { asOf });
+  assert.ok(svg.indexOf("app-chart__now") < svg.indexOf("<text"));
+});
+
 test.run();
