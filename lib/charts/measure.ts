@@ -67,11 +67,12 @@ interface PlacedLabel {
   x: number;
   y: number;
   words: string;
+  weight?: "bold";
 }
 
 /** Whether two labels' boxes (a line of 14-unit text, from its baseline up 11 and down 4) meet. */
 function labelsMeet(a: PlacedLabel, b: PlacedLabel): boolean {
-  const across = Math.min(a.x + textWidth(a.words), b.x + textWidth(b.words)) - Math.max(a.x, b.x);
+  const across = Math.min(a.x + textWidth(a.words, a.weight), b.x + textWidth(b.words, b.weight)) - Math.max(a.x, b.x);
   const down = Math.min(a.y + 4, b.y + 4) - Math.max(a.y - 11, b.y - 11);
   return across > 0 && down > 0;
 }
@@ -141,7 +142,12 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
     const ly = y(latest.value);
     const words = value(latest.value);
     // Above its point, or below it where that would cross the baseline's or the target's label; never past the edge.
-    const [above, below] = [ly - 9, ly + 20].map((labelY) => ({ x: labelStart(lx, words, "centred"), y: labelY, words }));
+    const [above, below] = [ly - 9, ly + 20].map((labelY) => ({
+      x: labelStart(lx, words, "centred"),
+      y: labelY,
+      words,
+      weight: "bold" as const,
+    }));
     const clear = (label: PlacedLabel) =>
       label.y + 4 <= plot.bottom && ![baselineLabel, targetLabel].some((reference) => reference && labelsMeet(label, reference));
     const placed = above && clear(above) ? above : below && clear(below) ? below : above;

@@ -71,7 +71,7 @@ export function savingsChart(savings: Savings, options: ChartOptions = {}): stri
   const largest = Math.max(0, ...lines.flatMap((line) => [line.planned ?? 0, line.delivered ?? 0]));
   // The bars leave room after them for the widest of their labels ("Delivered £1.2 million"), spacing included.
   const labels = lines.flatMap((line) => [`Planned ${amount(line.planned)}`, `Delivered ${amount(line.delivered)}`]);
-  const barAreaWidth = Math.max(width / 3, width - labelGap - Math.max(...labels.map(textWidth)));
+  const barAreaWidth = Math.max(width / 3, width - labelGap - Math.max(...labels.map((label) => textWidth(label))));
   const x = linearScale([0, largest], [0, barAreaWidth]);
   const groups = lines.map((line, index) => {
     const top = index * groupHeight;

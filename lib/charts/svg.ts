@@ -142,24 +142,37 @@ export function swatchRect(id: string, swatch: Swatch, x: number, y: number, wid
  * in a wide system font (DejaVu Sans, Verdana), as tests/a11y/pages.test.ts checks in Chromium.
  * https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html
  */
-export function textWidth(words: string): number {
-  const spaces = words.split(" ").length - 1;
-  return words.length * (averageCharacterWidth + 0.12 * fontSize) + spaces * 0.16 * fontSize;
+export function textWidth(words: string, weight: "normal" | "bold" = "normal"): number {
+  let width = 0;
+  for (const character of words) width += characterWidth(character) + 0.12 * fontSize + (character === " " ? 0.16 * fontSize : 0);
+  // Bold (app-chart__label--strong) runs about 8% wider.
+  return weight === "bold" ? width * 1.09 : width;
 }
 
 /** The charts' type size, in chart units (_charts.scss). */
 const fontSize = 14;
 
-/** At that size a character of a wide system sans-serif font averages about 8.5 units. */
-const averageCharacterWidth = 8.5;
+/**
+ * A character's width at that size in DejaVu Sans, a wide system sans-serif (Linux's system-ui): narrow
+ * punctuation and i, l, j; f, t and r; m, w and %; capitals; and the rest, digits and £ among them.
+ */
+function characterWidth(character: string): number {
+  if (/[ .,:;'’!|()[\]]/.test(character)) return 4.5;
+  if (/[ilj]/.test(character)) return 4;
+  if (/[ftr]/.test(character)) return 6.2;
+  if (/[mwMW%]/.test(character)) return 13.5;
+  if (/[A-Z]/.test(character)) return 10.5;
+  return 8.9;
+}
 
 /**
  * Where a label of `words` starts (anchored at its start) so that it lies wholly inside the chart: beside `x` on
  * the side with room for it (after it, else before it), else as far in as it goes. Every label placed by this
- * stays inside the chart with the reader's own text spacing (textWidth), wherever `x` falls.
+ * stays inside the chart with the reader's own text spacing (textWidth), wherever `x` falls. Such labels are
+ * bold (app-chart__label--strong), and measured so.
  */
 export function labelStart(x: number, words: string, side: "beside" | "centred" = "beside"): number {
-  const wide = textWidth(words);
+  const wide = textWidth(words, "bold");
   const within = (start: number) => Math.max(0, Math.min(start, chartWidth - wide));
   if (side === "centred") return within(x - wide / 2);
   if (x + 4 + wide <= chartWidth) return within(x + 4);

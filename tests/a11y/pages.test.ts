@@ -112,7 +112,9 @@ async function checkPage(context: BrowserContext, path: string, site: CheckedSit
     // Each chart's name is heard once: as the image's name, not again as a figure's or a caption's.
     for (const chart of await page.locator(".app-chart").all()) {
       const name = await chart.locator("svg > title").textContent();
-      const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => line.includes(`"${name}"`));
+      // The snapshot is YAML: a name with an apostrophe comes in single quotes, the apostrophe doubled.
+      const quoted = [`"${name}"`, `"${name?.replaceAll("'", "''")}"`];
+      const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => quoted.some((words) => line.includes(words)));
       if (heard.length !== 1) report(found.chartNames, undefined, [`"${name}" is heard ${heard.length} times: ${heard.join("; ")}`]);
     }
     const focus = await focusProblems(page);
