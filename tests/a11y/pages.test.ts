@@ -234,6 +234,21 @@ test("with the text spacing override, no chart label runs past its chart or over
 
 test("each chart's name is heard once, not as a figure's and again as its image's", () => none(found.chartNames));
 
+test("the skip link moves keyboard focus to the main content, and the next Tab goes on from there (WCAG 2.4.1)", async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${example.served?.url}brackenfold/actions/cs1/`);
+    await page.keyboard.press("Tab");
+    assert.is(await page.evaluate("document.activeElement.textContent.trim()"), "Skip to main content");
+    await page.keyboard.press("Enter");
+    assert.is(await page.evaluate("document.activeElement.id"), "main");
+    await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate("document.getElementById('main').contains(document.activeElement)"), "the next Tab stays in main");
+  } finally {
+    await page.close();
+  }
+});
+
 test("no page logs a console error or requests a missing file", () => none(found.console));
 
 test.run();
