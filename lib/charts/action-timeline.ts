@@ -20,6 +20,8 @@ import {
   rect,
   svgFrame,
   text,
+  charactersIn,
+  labelStart,
   textWidth,
   wrapWords,
   type ChartOptions,
@@ -98,7 +100,7 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
   const rows = action.milestones.map((milestone) => {
     const { state } = milestone;
     // The title over up to two lines, then the status in words on a line of its own, then the time line.
-    const title = wrapWords(milestone.title, Math.floor((plot.right - plot.left) / textWidth("x")), 2);
+    const title = wrapWords(milestone.title, charactersIn(plot.right - plot.left), 2);
     const statusY = top + 14 + title.length * lineHeight;
     const track = statusY + 13;
     const parts = [
@@ -125,10 +127,8 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
   const bottom = top;
 
   const asOfX = x(options.asOf);
-  const asOfLabel = text(asOfX > width / 2 ? asOfX - 4 : asOfX + 4, 13, `As of ${formatDate(options.asOf)}`, {
-    anchor: asOfX > width / 2 ? "end" : "start",
-    classes: "app-chart__label--strong",
-  });
+  const asOfWords = `As of ${formatDate(options.asOf)}`;
+  const asOfLabel = text(labelStart(asOfX, asOfWords), 13, asOfWords, { classes: "app-chart__label--strong" });
   const keyY = bottom + 46;
   const revised = action.milestones.some((milestone) => milestone.state.revisions > 0);
   const keyEntries = [
@@ -153,8 +153,9 @@ export function actionTimelineChart(action: ActionTimelineInput, options: Action
     kind: "action-timeline",
     width,
     height: keyY + 8,
+    // The "as of" line first, so that the milestones' labels, with their halos, are drawn over it, not crossed by it.
     body:
-      rows.join("") + financialYearAxis(from, to, x, bottom + 4) + line(asOfX, 18, asOfX, bottom + 4, "app-chart__now") + asOfLabel + key,
+      line(asOfX, 18, asOfX, bottom + 4, "app-chart__now") + rows.join("") + financialYearAxis(from, to, x, bottom + 4) + asOfLabel + key,
   });
 }
 

@@ -17,6 +17,9 @@ import {
   svgFrame,
   text,
   truncate,
+  charactersIn,
+  labelStart,
+  textWidth,
   type ChartOptions,
   type ChartTable,
 } from "./svg.ts";
@@ -59,6 +62,21 @@ export function measureSummary(measure: MeasureChartInput): string {
   return `${start} Latest ${value(latest.value)} in ${periodMonths(latest.period)}${judged}. ${reported}.`;
 }
 
+/** A label as drawn: where its text starts and its baseline, in chart units. */
+interface PlacedLabel {
+  x: number;
+  y: number;
+  words: string;
+  weight?: "bold";
+}
+
+/** Whether two labels' boxes (a line of 14-unit text, from its baseline up 11 and down 4) meet. */
+function labelsMeet(a: PlacedLabel, b: PlacedLabel): boolean {
+  const across = Math.min(a.x + textWidth(a.words, a.weight), b.x + textWidth(b.words, b.weight)) - Math.max(a.x, b.x);
+  const down = Math.min(a.y + 4, b.y + 4) - Math.max(a.y - 11, b.y - 11);
+  return across > 0 && down > 0;
+}
+
 /** False when there is nothing to draw: no baseline, no target and no value reported. The page then shows no chart. */
 export function measureChartShown(measure: MeasureChartInput): boolean {
   return measure.baseline !== undefined || measure.target !== undefined || measure.series.points.length > 0;
@@ -94,9 +112,19 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
 
   // The higher reference line is labelled above itself and the lower one below, so the labels never meet.
   const baselineIsUpper = baseline && target ? y(baseline.value) <= y(target.value) : true;
-  const referenceLine = (n: number, label: string, upper: boolean, kind: string) =>
-    line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`) +
-    text(plot.left + 14, upper ? y(n) - 6 : y(n) + 16, truncate(label, 45), { classes: "app-chart__label--muted" });
+  const referenceLabel = (n: number, label: string, upper: boolean): PlacedLabel => ({
+    x: plot.left + 14,
+    y: upper ? y(n) - 6 : y(n) + 16,
+    words: truncate(label, charactersIn(plot.right - plot.left - 14)),
+  });
+  const baselineLabel = baseline ? referenceLabel(baseline.value, `Baseline ${value(baseline.value)}`, baselineIsUpper) : undefined;
+  const targetLabel = target
+    ? referenceLabel(target.value, `Target ${value(target.value)}${byMonth(target.date)}`, !baselineIsUpper)
+    : undefined;
+  const referenceLine = (n: number, kind: string) =>
+    line(plot.left, y(n), plot.right, y(n), `app-chart__reference app-chart__reference--${kind}`);
+  const referenceText = (label: PlacedLabel | undefined) =>
+    label ? text(label.x, label.y, label.words, { classes: "app-chart__label--muted" }) : "";
 
   // The line starts at the baseline when there is one, else at the first value reported.
   const linePoints = [...(datedBaseline ? [datedBaseline] : []), ...series.points];
@@ -112,8 +140,18 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
   if (latest) {
     const lx = x(latest.date);
     const ly = y(latest.value);
-    const anchor = lx > width - 50 ? "end" : "middle";
-    latestLabel = text(anchor === "end" ? lx + 4 : lx, ly - 9, value(latest.value), { anchor, classes: "app-chart__label--strong" });
+    const words = value(latest.value);
+    // Above its point, or below it where that would cross the baseline's or the target's label; never past the edge.
+    const [above, below] = [ly - 9, ly + 20].map((labelY) => ({
+      x: labelStart(lx, words, "centred"),
+      y: labelY,
+      words,
+      weight: "bold" as const,
+    }));
+    const clear = (label: PlacedLabel) =>
+      label.y + 4 <= plot.bottom && ![baselineLabel, targetLabel].some((reference) => reference && labelsMeet(label, reference));
+    const placed = above && clear(above) ? above : below && clear(below) ? below : above;
+    if (placed) latestLabel = text(placed.x, placed.y, placed.words, { classes: "app-chart__label--strong" });
   }
 
   return svgFrame({
@@ -124,9 +162,8 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
     width,
     height,
     body:
-      (from !== undefined && to !== undefined ? financialYearAxis(from, to, x, axisY) : "") +
-      (baseline ? referenceLine(baseline.value, `Baseline ${value(baseline.value)}`, baselineIsUpper, "baseline") : "") +
-      (target ? referenceLine(target.value, `Target ${value(target.value)}${byMonth(target.date)}`, !baselineIsUpper, "target") : "") +
+      (baseline ? referenceLine(baseline.value, "baseline") : "") +
+      (target ? referenceLine(target.value, "target") : "") +
       (datedTarget
         ? `<circle class="app-chart__target" cx="${coordinate(x(datedTarget.date))}" cy="${coordinate(y(datedTarget.value))}" r="5"/>`
         : "") +
@@ -135,6 +172,10 @@ export function measureChart(measure: MeasureChartInput, options: ChartOptions =
         ? `<circle class="app-chart__baseline" cx="${coordinate(x(datedBaseline.date))}" cy="${coordinate(y(datedBaseline.value))}" r="4"/>`
         : "") +
       markers.join("") +
+      // The labels last, so that the data line passes under them (and their halos) rather than through them.
+      (from !== undefined && to !== undefined ? financialYearAxis(from, to, x, axisY) : "") +
+      referenceText(baselineLabel) +
+      referenceText(targetLabel) +
       latestLabel,
   });
 }

@@ -27,6 +27,7 @@ import {
   svgFrame,
   swatchRect,
   text,
+  labelStart,
   textWidth,
   type ChartOptions,
   type ChartTable,
@@ -171,7 +172,10 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
       parts.push(text(centre, plot.bottom + 30, label, { anchor: "middle" }));
   });
 
-  parts.push(asOfMarker(columns, slot, options.asOf));
+  // The "as of" line under the columns' labels, which are drawn over it with their halos; its own label on top.
+  const asOf = asOfMarker(columns, slot, options.asOf);
+  parts.unshift(asOf.line);
+  parts.push(asOf.label);
   const key = legend(
     id,
     present.map((category) => ({ swatch: swatches[category], label: capitaliseFirst(category) })),
@@ -193,11 +197,11 @@ export function roadmapChart(council: Pick<CouncilView, "timeline">, options: Ro
 }
 
 /** A dashed line at the "as of" date, placed within its quarter's column, and the date written beside it. */
-function asOfMarker(columns: readonly RoadmapColumn[], slot: number, asOf: string): string {
+function asOfMarker(columns: readonly RoadmapColumn[], slot: number, asOf: string): { line: string; label: string } {
   const dated = columns.filter((column) => column.quarter);
   const firstQuarter = dated[0]?.quarter;
   const lastQuarter = dated.at(-1)?.quarter;
-  if (!firstQuarter || !lastQuarter) return "";
+  if (!firstQuarter || !lastQuarter) return { line: "", label: "" };
   let x: number;
   if (asOf < quarterStart(firstQuarter)) x = 0;
   else if (asOf > quarterEnd(lastQuarter)) x = dated.length * slot;
@@ -211,10 +215,10 @@ function asOfMarker(columns: readonly RoadmapColumn[], slot: number, asOf: strin
     x = (index + share) * slot;
   }
   const label = `As of ${formatDate(asOf)}`;
-  return (
-    line(x, 18, x, plot.bottom, "app-chart__now") +
-    text(x > width / 2 ? x - 4 : x + 4, 13, label, { anchor: x > width / 2 ? "end" : "start", classes: "app-chart__label--strong" })
-  );
+  return {
+    line: line(x, 18, x, plot.bottom, "app-chart__now"),
+    label: text(labelStart(x, label), 13, label, { classes: "app-chart__label--strong" }),
+  };
 }
 
 export function roadmapTable(council: Pick<CouncilView, "timeline">, options: RoadmapOptions): ChartTable {

@@ -12,6 +12,7 @@ import {
   svgFrame,
   swatchRect,
   text,
+  textWidth,
   type ChartOptions,
   type ChartTable,
   type Swatch,
@@ -21,7 +22,8 @@ const planned: Swatch = { key: "planned", fill: "lines" };
 const delivered: Swatch = { key: "delivered", fill: "solid" };
 
 const defaultTitle = "Savings planned and delivered";
-const barAreaWidth = 160;
+/** The space between the bars' area and their labels, in chart units. */
+const labelGap = 10;
 const groupHeight = 60;
 
 /** "2024/25", or the words for a saving over the whole plan. */
@@ -74,13 +76,23 @@ export function savingsChart(savings: Savings, options: ChartOptions = {}): stri
   const id = chartId(options.id ?? "savings");
   const lines = savings.lines.filter((line) => line.planned !== undefined || line.delivered !== undefined);
   const largest = Math.max(0, ...lines.flatMap((line) => [line.planned ?? 0, line.delivered ?? 0]));
+  // The bars leave room after them for the widest of their labels ("Delivered £1.2 million"), spacing included.
+  const labels = lines.flatMap((line) => [`Planned ${amount(line.planned)}`, `Delivered ${amount(line.delivered)}`]);
+  const barAreaWidth = Math.max(width / 3, width - labelGap - Math.max(...labels.map((label) => textWidth(label))));
   const x = linearScale([0, largest], [0, barAreaWidth]);
   const groups = lines.map((line, index) => {
     const top = index * groupHeight;
     return [
       text(0, top + 13, savingsLineLabel(line), { classes: "app-chart__label--strong" }),
-      bar(id, planned, top + 20, line.planned === undefined ? undefined : x(line.planned), `Planned ${amount(line.planned)}`),
-      bar(id, delivered, top + 38, line.delivered === undefined ? undefined : x(line.delivered), `Delivered ${amount(line.delivered)}`),
+      bar(id, planned, top + 20, line.planned === undefined ? undefined : x(line.planned), barAreaWidth, `Planned ${amount(line.planned)}`),
+      bar(
+        id,
+        delivered,
+        top + 38,
+        line.delivered === undefined ? undefined : x(line.delivered),
+        barAreaWidth,
+        `Delivered ${amount(line.delivered)}`,
+      ),
     ].join("");
   });
   return svgFrame({
@@ -95,10 +107,10 @@ export function savingsChart(savings: Savings, options: ChartOptions = {}): stri
   });
 }
 
-function bar(id: string, swatch: Swatch, top: number, length: number | undefined, label: string): string {
+function bar(id: string, swatch: Swatch, top: number, length: number | undefined, barAreaWidth: number, label: string): string {
   // A stated saving of nothing still shows as a sliver; a figure no one gave has no bar at all, only its words.
   const shape = length === undefined ? "" : swatchRect(id, swatch, 0.5, top, Math.max(1, length), 14);
-  return shape + text(barAreaWidth + 10, top + 11.5, label);
+  return shape + text(barAreaWidth + labelGap, top + 11.5, label);
 }
 
 export function savingsTable(savings: Savings, options: ChartOptions = {}): ChartTable {

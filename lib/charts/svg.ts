@@ -136,13 +136,54 @@ export function swatchRect(id: string, swatch: Swatch, x: number, y: number, wid
   return rect(x, y, width, height, "app-chart__shape", swatchPatternId(id, swatch.key));
 }
 
-/** Roughly how wide a line of chart text is, in chart units: enough to lay out labels without a browser. */
-export function textWidth(words: string): number {
-  return words.length * averageCharacterWidth;
+/**
+ * Roughly how wide a line of chart text is, in chart units: enough to lay out labels without a browser. Generous,
+ * so that a label still fits with the reader's own text spacing (WCAG 1.4.12: letters 0.12em apart, words 0.16em)
+ * in a wide system font (DejaVu Sans, Verdana), as tests/a11y/pages.test.ts checks in Chromium.
+ * https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html
+ */
+export function textWidth(words: string, weight: "normal" | "bold" = "normal"): number {
+  let width = 0;
+  for (const character of words) width += characterWidth(character) + 0.12 * fontSize + (character === " " ? 0.16 * fontSize : 0);
+  // Bold (app-chart__label--strong) runs about 8% wider.
+  return weight === "bold" ? width * 1.09 : width;
 }
 
-/** At the charts' 14-unit type size, a character of a system sans-serif font averages about 7 units. */
-const averageCharacterWidth = 7;
+/** The charts' type size, in chart units (_charts.scss). */
+const fontSize = 14;
+
+/**
+ * A character's width at that size in DejaVu Sans, a wide system sans-serif (Linux's system-ui): narrow
+ * punctuation and i, l, j; f, t and r; m, w and %; capitals; and the rest, digits and £ among them.
+ */
+function characterWidth(character: string): number {
+  if (/[ .,:;'’!|()[\]]/.test(character)) return 4.5;
+  if (/[ilj]/.test(character)) return 4;
+  if (/[ftr]/.test(character)) return 6.2;
+  if (/[mwMW%]/.test(character)) return 13.5;
+  if (/[A-Z]/.test(character)) return 10.5;
+  return 8.9;
+}
+
+/**
+ * Where a label of `words` starts (anchored at its start) so that it lies wholly inside the chart: beside `x` on
+ * the side with room for it (after it, else before it), else as far in as it goes. Every label placed by this
+ * stays inside the chart with the reader's own text spacing (textWidth), wherever `x` falls. Such labels are
+ * bold (app-chart__label--strong), and measured so.
+ */
+export function labelStart(x: number, words: string, side: "beside" | "centred" = "beside"): number {
+  const wide = textWidth(words, "bold");
+  const within = (start: number) => Math.max(0, Math.min(start, chartWidth - wide));
+  if (side === "centred") return within(x - wide / 2);
+  if (x + 4 + wide <= chartWidth) return within(x + 4);
+  return within(x - 4 - wide);
+}
+
+/** How many characters of chart text fit in `space` chart units, spacing included. */
+export function charactersIn(space: number): number {
+  // A word of five letters and a space is the average run of English text.
+  return Math.max(1, Math.floor(space / (textWidth("words ") / 6)));
+}
 
 /** The width every chart is drawn at, in its own units; it scales to the page, down to 320 pixels wide. */
 export const chartWidth = 360;

@@ -6,7 +6,14 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
-import { axeViolations, focusProblems, reflowProblems, textSpacingProblems } from "../helpers/page-checks.ts";
+import {
+  axeViolations,
+  chartTextProblems,
+  focusProblems,
+  needlessTabStops,
+  reflowProblems,
+  textSpacingProblems,
+} from "../helpers/page-checks.ts";
 
 let browser: Browser;
 test.before(async () => {
@@ -69,6 +76,52 @@ test("a link whose focus style removes the outline and adds nothing else is repo
   const { checked, problems } = await focusProblems(page);
   assert.is(checked, 2);
   assert.equal(problems, ['a#a ("No indicator") looks the same focused as not (outline none, box-shadow none)']);
+  await page.close();
+});
+
+test("a focus indicator under 3:1 against what is behind it, and focused text under 4.5:1, are reported with their colours", async () => {
+  const page = await pageWith(
+    '<div class="band"><a href="#a" class="white" id="a">Council</a></div> <div tabindex="0" class="box" id="b">Table</div>' +
+      ' <a href="#c" class="govuk" id="c">Yellow and black</a> <a href="#d" class="skip" id="d">Skip</a>',
+    ".band { background: #1d4e5c; } .white { color: #fff; } .white:focus, .govuk:focus, .skip:focus { outline: 3px solid transparent; color: inherit; background-color: #fd0; box-shadow: 0 -2px #fd0, 0 4px #0b0c0c; }" +
+      " .white:focus { color: #fff; } .box:focus { outline: 3px solid #fd0; } .govuk:focus, .skip:focus { color: #0b0c0c; }" +
+      " .skip:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }",
+  );
+  const { checked, contrastProblems, worstIndicator, worstText } = await focusProblems(page);
+  assert.is(checked, 4);
+  assert.equal(contrastProblems, [
+    'a#a ("Council") focused is #ffffff on #ffdd00, 1.35:1, under 4.5:1',
+    'div#b ("Table") shows focus at 1.35:1 at best (outline #ffdd00 on #ffffff), under 3:1',
+  ]);
+  assert.is(worstIndicator.toFixed(2), "1.35");
+  assert.is(worstText.toFixed(2), "1.35");
+  await page.close();
+});
+
+test("a tab stop that is neither a link nor a control is reported unless it scrolls", async () => {
+  const page = await pageWith(
+    '<div tabindex="0" id="still">Nothing to scroll</div><div tabindex="0" id="scroller"><p>wide</p></div><div tabindex="-1" id="target">Skip target</div>',
+    "#scroller { overflow-x: auto; width: 100px; } #scroller p { width: 400px; }",
+  );
+  const problems = await needlessTabStops(page);
+  assert.is(problems.length, 1, problems.join("\n"));
+  assert.match(problems[0] ?? "", /^div#still \("Nothing to scroll"\) is a tab stop but is not interactive and does not scroll/);
+  await page.close();
+});
+
+test("chart text that runs past its chart or over other text is reported", async () => {
+  const page = await pageWith(
+    '<svg class="app-chart__svg" viewBox="0 0 200 60" width="200" height="60" role="img" aria-label="Test"><title>Test chart</title>' +
+      '<text x="0" y="14">Fits</text><text x="120" y="30">Runs a long way past the edge</text>' +
+      '<text x="0" y="50">Over</text><text x="10" y="52">lapping</text></svg>',
+    "svg { font-size: 14px; }",
+  );
+  const { charts, labels, problems } = await chartTextProblems(page);
+  assert.is(charts, 1);
+  assert.is(labels, 4);
+  assert.is(problems.length, 2, problems.join("\n"));
+  assert.match(problems[0] ?? "", /^in "Test chart", "Runs a long way past the edge" runs past the chart/);
+  assert.match(problems[1] ?? "", /^in "Test chart", "Over" overlaps "lapping"/);
   await page.close();
 });
 

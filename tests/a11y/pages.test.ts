@@ -1,8 +1,9 @@
 /**
  * Every page of the example site, of a site of one council (tests/fixtures/one-council) and of each real council
  * (tests/fixtures/real/councils) built alone, not a sample, in Debian's Chromium at 1280 and 320 CSS pixels wide:
- * axe-core's WCAG 2.2 AA rules, reflow (WCAG 1.4.10), the text spacing override (1.4.12), a visible focus
- * indicator on everything a keyboard reaches (2.4.7), and no console errors. The search page is checked twice:
+ * axe-core's WCAG 2.2 AA rules, reflow (WCAG 1.4.10), the text spacing override (1.4.12) on text and on chart
+ * labels, a visible focus indicator on everything a keyboard reaches (2.4.7) at 3:1 against what is behind it
+ * (1.4.11) with its text at 4.5:1 while focused (1.4.3), no tab stop that does nothing, and no console errors. The search page is checked twice:
  * empty, and showing results for a query.
  *
  * Each page is opened once and every check made on it; a few pages, of all the sites, are open at a time in one
@@ -19,7 +20,9 @@ import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browse
 import {
   axeViolations,
   describeViolations,
+  chartTextProblems,
   focusProblems,
+  needlessTabStops,
   reflowProblems,
   sitePages,
   textSpacingProblems,
@@ -59,8 +62,18 @@ const realAlone = realCouncilsAlone().map((council) =>
 const sites = [example, oneCouncil, ...realAlone];
 const builtAt = performance.now();
 
-const found = { axe: [] as string[], reflow: [] as string[], spacing: [] as string[], focus: [] as string[], console: [] as string[] };
-const checked = { focusable: 0 };
+const found = {
+  axe: [] as string[],
+  reflow: [] as string[],
+  spacing: [] as string[],
+  focus: [] as string[],
+  focusContrast: [] as string[],
+  tabStops: [] as string[],
+  chartText: [] as string[],
+  chartNames: [] as string[],
+  console: [] as string[],
+};
+const checked = { focusable: 0, worstIndicator: Infinity, worstText: Infinity, charts: 0, chartLabels: 0 };
 let browser: Browser;
 
 /** Where a built page's <meta http-equiv="refresh"> sends the browser, if it has one. */
@@ -96,16 +109,41 @@ async function checkPage(context: BrowserContext, path: string, site: CheckedSit
       site.searchResults = await page.locator("[data-search-status]").innerText();
     }
     report(found.axe, wide.width, describeViolations(await axeViolations(page)));
+    // Each chart's name is heard once: as the image's name, not again as a figure's or a caption's.
+    for (const chart of await page.locator(".app-chart").all()) {
+      const name = await chart.locator("svg > title").textContent();
+      // The snapshot is YAML: a name with an apostrophe comes in single quotes, the apostrophe doubled.
+      const quoted = [`"${name}"`, `"${name?.replaceAll("'", "''")}"`];
+      const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => quoted.some((words) => line.includes(words)));
+      if (heard.length !== 1) report(found.chartNames, undefined, [`"${name}" is heard ${heard.length} times: ${heard.join("; ")}`]);
+    }
     const focus = await focusProblems(page);
     checked.focusable += focus.checked;
+    checked.worstIndicator = Math.min(checked.worstIndicator, focus.worstIndicator);
+    checked.worstText = Math.min(checked.worstText, focus.worstText);
     report(found.focus, undefined, focus.problems);
+    report(found.focusContrast, wide.width, focus.contrastProblems);
 
     await page.setViewportSize(narrow);
     report(found.axe, narrow.width, describeViolations(await axeViolations(page)));
     report(found.reflow, narrow.width, await reflowProblems(page));
     report(found.spacing, narrow.width, await textSpacingProblems(page));
+    // With the text spacing override from here on: reflow again, and a tab stop only where a region scrolls at the
+    // narrowest width (a page has no script to make a region a tab stop only at the widths where it scrolls).
+    report(
+      found.reflow,
+      narrow.width,
+      (await reflowProblems(page)).map((problem) => `with text spacing, ${problem}`),
+    );
+    report(found.tabStops, narrow.width, await needlessTabStops(page));
+    const narrowCharts = await chartTextProblems(page);
+    report(found.chartText, narrow.width, narrowCharts.problems);
     await page.setViewportSize(wide);
     report(found.spacing, wide.width, await page.evaluate<string[]>("planPagesChecks.clippedText()"));
+    const wideCharts = await chartTextProblems(page);
+    report(found.chartText, wide.width, wideCharts.problems);
+    checked.charts += wideCharts.charts;
+    checked.chartLabels += wideCharts.labels;
     site.checkedPages += 1;
   } finally {
     await page.close();
@@ -134,7 +172,8 @@ test.before(async () => {
   console.log(
     `Checked ${example.checkedPages} pages (${example.builtPages.length} built pages and the search page with results), ${oneCouncil.checkedPages} of the one-council site ` +
       `and ${realAlone.reduce((sum, site) => sum + site.checkedPages, 0)} of ${realAlone.length} real councils' sites, at ${wide.width} and ${narrow.width} CSS pixels, ` +
-      `${checked.focusable} focusable elements, in ${seconds(builtAt)} s (${seconds(started)} s with the build).`,
+      `${checked.focusable} focusable elements (worst focus indicator ${checked.worstIndicator.toFixed(2)}:1, worst focused text ${checked.worstText.toFixed(2)}:1), ` +
+      `${checked.charts} charts with ${checked.chartLabels} labels, in ${seconds(builtAt)} s (${seconds(started)} s with the build).`,
   );
 });
 
@@ -170,13 +209,44 @@ test("every page of each real council's site alone is checked too, and its searc
 
 test("no page has an axe-core violation of WCAG 2.2 AA at 1280 or 320 pixels wide", () => none(found.axe));
 
-test("no page scrolls sideways at 320 pixels wide (WCAG 1.4.10 Reflow)", () => none(found.reflow));
+test("no page scrolls sideways at 320 pixels wide, with or without the text spacing override (WCAG 1.4.10 Reflow)", () =>
+  none(found.reflow));
 
 test("no text is cut off with the text spacing override, at either width (WCAG 1.4.12)", () => none(found.spacing));
 
 test("every element a keyboard reaches shows a visible focus indicator (WCAG 2.4.7)", () => {
   assert.ok(checked.focusable > 1000, `only ${checked.focusable} focusable elements were checked`);
   none(found.focus);
+});
+
+test("every focus indicator is at least 3:1 against what is behind it, and focused text at least 4.5:1 (WCAG 1.4.11, 1.4.3)", () => {
+  assert.ok(checked.worstIndicator >= 3 && checked.worstText >= 4.5, `worst ${checked.worstIndicator}:1 and ${checked.worstText}:1`);
+  none(found.focusContrast);
+});
+
+test("nothing is a tab stop unless it is a link or control, or a region that scrolls at 320 pixels (WCAG 2.4.3)", () =>
+  none(found.tabStops));
+
+test("with the text spacing override, no chart label runs past its chart or over another, at 1280 or 320 pixels (WCAG 1.4.12)", () => {
+  assert.ok(checked.charts > 100, `only ${checked.charts} charts were checked`);
+  none(found.chartText);
+});
+
+test("each chart's name is heard once, not as a figure's and again as its image's", () => none(found.chartNames));
+
+test("the skip link moves keyboard focus to the main content, and the next Tab goes on from there (WCAG 2.4.1)", async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${example.served?.url}brackenfold/actions/cs1/`);
+    await page.keyboard.press("Tab");
+    assert.is(await page.evaluate("document.activeElement.textContent.trim()"), "Skip to main content");
+    await page.keyboard.press("Enter");
+    assert.is(await page.evaluate("document.activeElement.id"), "main");
+    await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate("document.getElementById('main').contains(document.activeElement)"), "the next Tab stays in main");
+  } finally {
+    await page.close();
+  }
 });
 
 test("no page logs a console error or requests a missing file", () => none(found.console));

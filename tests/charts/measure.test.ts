@@ -88,4 +88,10 @@ test("the table has the baseline, every quarter's value and the target", () => {
   );
 });
 
+test("the data line and the reference lines are drawn before every label, so they pass under the labels' halos", () => {
+  const svg = measureChart(measure);
+  const lastLine = Math.max(svg.lastIndexOf("app-chart__series"), svg.lastIndexOf("app-chart__reference"));
+  assert.ok(lastLine > 0 && lastLine < svg.indexOf("<text"), "every line comes before the first label");
+});
+
 test.run();

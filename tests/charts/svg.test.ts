@@ -1,6 +1,18 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { chartId, escapeXml, financialYearAxis, linearScale, listInWords, svgFrame, truncate, wrapWords } from "../../lib/charts/svg.ts";
+import {
+  chartId,
+  chartWidth,
+  escapeXml,
+  financialYearAxis,
+  labelStart,
+  linearScale,
+  listInWords,
+  svgFrame,
+  textWidth,
+  truncate,
+  wrapWords,
+} from "../../lib/charts/svg.ts";
 import { accessibleSvg, labels } from "../helpers/svg.ts";
 
 test("text from content is escaped for SVG", () => {
@@ -59,6 +71,27 @@ test("the time axis names each financial year it has room for", () => {
   assert.equal(labels(axis), ["2024/25", "2025/26", "2026/27"]);
   const short = financialYearAxis(from, "2024-05-01", () => 0, 100);
   assert.equal(labels(short), [], "no room for a label when the year is squashed");
+});
+
+test("a label beside a marker goes after it where there is room, else before it, and never past the chart", () => {
+  const label = "As of 23 November 2026";
+  const wide = textWidth(label, "bold");
+  assert.ok(wide > 200, "room is left for the reader's own letter and word spacing");
+  assert.is(labelStart(10, label), 14);
+  assert.is(labelStart(chartWidth - 10, label), chartWidth - 14 - wide);
+  for (const x of [-40, 0, 60, 120, 180, 240, chartWidth, chartWidth + 40]) {
+    const start = labelStart(x, label);
+    assert.ok(start >= 0 && start + wide <= chartWidth, `at ${x} the label runs from ${start} to ${start + wide}`);
+  }
+  assert.is(labelStart(chartWidth, "66.2%", "centred"), chartWidth - textWidth("66.2%", "bold"));
+  assert.is(labelStart(100, "66.2%", "centred"), 100 - textWidth("66.2%", "bold") / 2);
+});
+
+test("a label's width is reckoned with the reader's text spacing, a little wider in bold", () => {
+  // Measured in Chromium with DejaVu Sans at 14 pixels and the WCAG 1.4.12 spacing: 36.2, 220.4 and 239.7 (bold).
+  assert.ok(textWidth("88%") >= 36.2);
+  assert.ok(textWidth("As of 23 November 2026") >= 220.4);
+  assert.ok(textWidth("As of 23 November 2026", "bold") >= 239.7);
 });
 
 test.run();

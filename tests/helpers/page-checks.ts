@@ -1,6 +1,7 @@
 /**
  * Accessibility checks on a page open in Chromium: axe-core (WCAG 2.2 AA rules), reflow at 320 pixels, the text
- * spacing override and focus indicators (tests/helpers/page-checks.browser.js), for tests/a11y.
+ * spacing override, focus indicators and their contrast, tab stops, and chart text (tests/helpers/page-checks.browser.js),
+ * for tests/a11y.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -76,9 +77,35 @@ export async function textSpacingProblems(page: Page): Promise<string[]> {
   return page.evaluate<string[]>("planPagesChecks.clippedText()");
 }
 
-/** WCAG 2.4.7: presses Tab once, then focuses each focusable element in turn and compares how it looks. */
-export async function focusProblems(page: Page): Promise<{ checked: number; problems: string[] }> {
+export interface FocusFindings {
+  checked: number;
+  /** WCAG 2.4.7: elements that look the same focused as not. */
+  problems: string[];
+  /** WCAG 1.4.11 and 1.4.3: indicators under 3:1 against what is behind them, focused text under 4.5:1. */
+  contrastProblems: string[];
+  /** The lowest contrast of any element's best indicator part, and of any focused text (Infinity if none). */
+  worstIndicator: number;
+  worstText: number;
+}
+
+/**
+ * WCAG 2.4.7, 1.4.11 and 1.4.3: presses Tab once, then focuses each focusable element in turn, compares how it
+ * looks, and measures the contrast of its indicator and of its text while focused.
+ */
+export async function focusProblems(page: Page): Promise<FocusFindings> {
   await ensureChecks(page);
   await page.keyboard.press("Tab");
-  return page.evaluate<{ checked: number; problems: string[] }>("planPagesChecks.focusIndicators()");
+  return page.evaluate<FocusFindings>("planPagesChecks.focusIndicators()");
+}
+
+/** Tab stops that are neither interactive nor a region that scrolls at the page's current width. */
+export async function needlessTabStops(page: Page): Promise<string[]> {
+  await ensureChecks(page);
+  return page.evaluate<string[]>("planPagesChecks.needlessTabStops()");
+}
+
+/** WCAG 1.4.12 for charts: after textSpacingProblems(), chart text that runs past its chart or overlaps other text. */
+export async function chartTextProblems(page: Page): Promise<{ charts: number; labels: number; problems: string[] }> {
+  await ensureChecks(page);
+  return page.evaluate("planPagesChecks.chartText()");
 }

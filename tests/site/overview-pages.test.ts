@@ -52,28 +52,31 @@ test("the home page lists every council with its headline progress", () => {
       "25 of 33",
       "3",
       "£1.8 million of £2.78 million",
-      "July to September 2026, published 12 November 2026",
+      "July to September 2026, Brackenfold’s progress update, published 12 November 2026",
     ],
     [
       "Fernshire County Council Productivity Plan 2024 to 2027",
       "22 of 30",
       "4",
       "£5.42 million of £7.91 million",
-      "July to September 2026, published 12 November 2026",
+      "July to September 2026, Fernshire’s progress update, published 12 November 2026",
     ],
     [
       "Kestrelmouth Council Productivity Plan 2024 to 2027",
       "27 of 34",
       "4",
       "£4.85 million of £6.64 million",
-      "July to September 2026, published 13 November 2026",
+      "July to September 2026, Kestrelmouth’s progress update, published 13 November 2026",
     ],
   ]);
   assert.match(
     home,
     '<th scope="row" class="govuk-table__header"><a class="govuk-link" href="/brackenfold/">Brackenfold District Council</a>',
   );
-  assert.match(home, '<a class="govuk-link" href="/kestrelmouth/progress/2026-27-q2/">July to September 2026</a>');
+  assert.match(
+    home,
+    '<a class="govuk-link" href="/kestrelmouth/progress/2026-27-q2/">July to September 2026<span class="govuk-visually-hidden">, Kestrelmouth’s progress update</span></a>',
+  );
   assert.match(home, '<time datetime="2026-11-13">13 November 2026</time>');
   assert.match(home, '<a class="govuk-link" href="/compare/">Compare councils theme by theme</a>');
   assert.match(home, '<a class="govuk-link" href="/a-to-z/">A to Z of every action</a>');
@@ -99,11 +102,15 @@ test("the comparison sets councils side by side for the whole plan and theme by 
     ["Kestrelmouth Council", "34", "27", "2", "0", "4", "0", "£4.85 million", "£6.64 million"],
   ]);
   assert.equal(tableRows(compare, "Reducing wasteful spend, council by council"), [
-    ["Brackenfold District Council", "8", "4", "0", "1", "1", "0", "£743,000", "£1.08 million"],
-    ["Fernshire County Council", "11", "7", "2", "0", "2", "0", "£2.3 million", "£3.44 million"],
-    ["Kestrelmouth Council", "11", "9", "1", "0", "1", "0", "£1.93 million", "£2.52 million"],
+    // Each council's name leads to its theme page, and says so to a screen reader (WCAG 2.4.4).
+    ["Brackenfold District Council: Reducing wasteful spend", "8", "4", "0", "1", "1", "0", "£743,000", "£1.08 million"],
+    ["Fernshire County Council: Reducing wasteful spend", "11", "7", "2", "0", "2", "0", "£2.3 million", "£3.44 million"],
+    ["Kestrelmouth Council: Reducing wasteful spend", "11", "9", "1", "0", "1", "0", "£1.93 million", "£2.52 million"],
   ]);
-  assert.match(compare, '<a class="govuk-link" href="/fernshire/themes/waste/">Fernshire County Council</a>');
+  assert.match(
+    compare,
+    '<a class="govuk-link" href="/fernshire/themes/waste/">Fernshire County Council<span class="govuk-visually-hidden">: Reducing wasteful spend</span></a>',
+  );
 });
 
 test("the comparison's tables have captions and scoped column and row headers", () => {

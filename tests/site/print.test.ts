@@ -1,6 +1,6 @@
 /**
  * The print stylesheet (_includes/styles/_print.scss), in Chromium with print media: the plan overview and
- * an action page print as a paper for a scrutiny meeting.
+ * an action page print as a paper for a scrutiny meeting. And the logo in forced colours (_brand.scss).
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -62,6 +62,29 @@ test("an action page's tables are whole, and its status tags are black words in 
   assert.is(await style(page, ".govuk-tag--green", "border-top-style"), "solid");
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.subarray(0, 5).toString() === "%PDF-" && pdf.length > 10_000, "the page prints to a PDF");
+  await page.close();
+});
+
+test("on paper the page prints its own address, which its links within the site do not show", async () => {
+  const page = await printed("brackenfold/progress/2024-25-q3/");
+  assert.is(await style(page, ".app-print-only", "display"), "block");
+  assert.match(
+    await page.innerText(".app-print-only"),
+    /^This page is online at http:\/\/localhost:8080\/brackenfold\/progress\/2024-25-q3\/$/,
+  );
+  await page.close();
+  const screen = await browser.newPage();
+  await screen.goto(served.url + "brackenfold/");
+  assert.is(await style(screen, ".app-print-only", "display"), "none", "on screen the address bar shows it");
+  await screen.close();
+});
+
+test("in forced colours a council's logo keeps its white ground, so a dark wordmark is not drawn on black", async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(served.url + "brackenfold/");
+  assert.is(await style(page, ".app-header__logo", "background-color"), "rgb(255, 255, 255)");
+  assert.is(await style(page, ".app-header__logo", "forced-color-adjust"), "none");
   await page.close();
 });
 

@@ -89,7 +89,7 @@ test("the pages have the headings a resident looks for", () => {
   assert.is(heading("/brackenfold/progress/"), "Progress updates");
   assert.is(heading("/brackenfold/progress/2024-25-q3/"), "Progress update: October to December 2024");
   assert.is(heading("/fernshire/timeline/"), "Timeline");
-  assert.is(heading("/kestrelmouth/barriers/"), "Barriers to progress");
+  assert.is(heading("/kestrelmouth/barriers/"), "Barriers and asks of the Government");
   assert.is(heading("/kestrelmouth/about/"), "About the plan");
   assert.match(
     site.page("/brackenfold/progress/2024-25-q3/"),
@@ -168,7 +168,7 @@ test("an update's status table lists every milestone as it stood then, in a labe
   assert.is([...table.matchAll(/<tr class="govuk-table__row"><th scope="row"/g)].length, milestones.length);
   assert.match(
     table,
-    '<section class="app-table-wrapper" tabindex="0" aria-label="Milestones as reported for October to December 2024" data-pagefind-ignore>',
+    '<section class="app-table-wrapper app-table-wrapper--wide" tabindex="0" aria-label="Milestones as reported for October to December 2024" data-pagefind-ignore>',
   );
   assert.match(table, "<caption");
   const row = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*#wc1-m2"[\s\S]*?<\/tr>/.exec(table)?.[0] ?? "";
@@ -257,7 +257,7 @@ test("the barriers page gives each barrier's title, description, ask of Governme
       assert.ok(words.includes(prose(barrier.description ?? "")), `${slug} ${barrier.id} description`);
       assert.ok(words.includes(`What we ask the Government to do ${prose(barrier.ask ?? "")}`), `${slug} ${barrier.id}: ${words}`);
     }
-    assert.ok(page.includes("Barriers to progress"));
+    assert.ok(page.includes("Barriers and asks of the Government"));
   }
   const fees = section(main("/brackenfold/barriers/"), "Planning fees set below cost");
   assert.match(fees, 'Theme: <a class="govuk-link" href="/brackenfold/themes/services/">Transforming services</a>');

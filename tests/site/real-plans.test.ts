@@ -137,7 +137,7 @@ test("no page has an empty table, an empty chart or a heading with nothing under
     const where = relative(site.outputDir, path);
     assert.not.match(html, /<h2[^>]*>[^<]*<\/h2>\s*(<h2|<\/main>)/, `${where} has a section heading with nothing under it`);
     assert.not.match(html, /<tbody[^>]*>\s*<\/tbody>/, `${where} has an empty table`);
-    for (const figure of html.matchAll(/<figure class="app-chart">([\s\S]*?)<\/figure>/g)) {
+    for (const figure of html.matchAll(/<div class="app-chart">([\s\S]*?)<\/div>/g)) {
       assert.match(figure[1] ?? "", "<svg", `${where} has a chart with no drawing`);
     }
   }

@@ -1,0 +1,135 @@
+/**
+ * What a screen reader user hears a page and its links called, on every built page of the example site, of a site
+ * of one council and of each real council alone: each page's own title (WCAG 2.4.2), one aria-current="page" in
+ * its navigation (1.3.1), a skip link that moves focus (2.4.1), and link text that leads to one place (2.4.4).
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildExampleSite } from "../helpers/build.ts";
+import { sitePages } from "../helpers/page-checks.ts";
+import { realCouncilsAlone } from "../helpers/real-councils.ts";
+
+interface BuiltPage {
+  site: string;
+  /** The page's address below the site's root: "brackenfold/", "404.html". */
+  path: string;
+  html: string;
+}
+
+function builtPages(label: string, env: Record<string, string>): BuiltPage[] {
+  const { outputDir } = buildExampleSite(env);
+  return sitePages(outputDir)
+    .map((path) => ({
+      site: label,
+      path,
+      html: readFileSync(join(outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8"),
+    }))
+    .filter((page) => !page.html.includes('http-equiv="refresh"'));
+}
+
+const sites = [
+  builtPages("examples", {}),
+  builtPages("one council", { CONTENT_DIR: "tests/fixtures/one-council" }),
+  ...realCouncilsAlone().map((council) => builtPages(`${council.name} alone`, { CONTENT_DIR: council.contentDir })),
+];
+const pages = sites.flat();
+
+/** Text as it is heard: tags dropped (visually hidden text kept), references read, spaces closed up. */
+function heard(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const where = (page: BuiltPage) => `(${page.site}) /${page.path}`;
+
+test("the pages checked are every page of each site", () => {
+  assert.ok(sites.length >= 11, `only ${sites.length} sites`);
+  assert.ok(pages.length > 250, `only ${pages.length} pages`);
+});
+
+/**
+ * Known and not yet fixed: on a site of one council, the statement for the pages every council shares
+ * (/accessibility/) and the council's own (/<council>/accessibility/) are both "Accessibility statement – <council>".
+ * The statements' text and titles are being reworked on their own; this is to go then.
+ */
+const sharedTitlesStillToFix = /^\(.*\) "Accessibility statement – [^"]*" is the title of \/accessibility\/, \/[a-z-]+\/accessibility\/$/;
+
+test("no two pages of a site have the same title (WCAG 2.4.2)", () => {
+  const problems: string[] = [];
+  for (const site of sites) {
+    const byTitle = new Map<string, string[]>();
+    for (const page of site) {
+      const title = heard(/<title>([\s\S]*?)<\/title>/.exec(page.html)?.[1] ?? "");
+      byTitle.set(title, [...(byTitle.get(title) ?? []), `/${page.path}`]);
+    }
+    for (const [title, paths] of byTitle)
+      if (paths.length > 1) problems.push(`(${site[0]?.site}) "${title}" is the title of ${paths.join(", ")}`);
+  }
+  assert.equal(
+    problems.filter((problem) => !sharedTitlesStillToFix.test(problem)),
+    [],
+  );
+});
+
+test("the barriers page and a theme called Barriers to progress have different titles and headings", () => {
+  const examples = sites[0] ?? [];
+  const heading = (path: string) =>
+    heard(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(examples.find((page) => page.path === path)?.html ?? "")?.[1] ?? "");
+  assert.is(heading("brackenfold/themes/barriers/"), "Barriers to progress");
+  assert.is(heading("brackenfold/barriers/"), "Barriers and asks of the Government");
+});
+
+test('a page\'s navigation marks at most one link aria-current="page", the page itself; a section above it is aria-current="true"', () => {
+  const problems: string[] = [];
+  let below = 0;
+  for (const page of pages) {
+    const current = [
+      ...page.html.matchAll(/<a [^>]*href="([^"]*)"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="([^"]*)"/g),
+    ];
+    if (current.length > 1) problems.push(`${where(page)} has ${current.length} links marked aria-current="page"`);
+    for (const match of current) {
+      const href = match[1] ?? match[2];
+      if (href !== `/${page.path}`) problems.push(`${where(page)} marks ${href} aria-current="page"`);
+    }
+    if (/aria-current="true"/.test(page.html)) below += 1;
+  }
+  assert.equal(problems, []);
+  assert.ok(below > 100, `only ${below} pages mark their section aria-current="true"`);
+  const action = pages.find((page) => page.site === "examples" && page.path === "brackenfold/actions/cs1/");
+  assert.match(action?.html ?? "", /<a class="govuk-service-navigation__link" href="\/brackenfold\/" aria-current="true">/);
+});
+
+test('every page\'s skip link leads to a main that takes focus (tabindex="-1"), so the next Tab goes on from there', () => {
+  for (const page of pages) {
+    assert.match(page.html, /<a href="#main" class="govuk-skip-link"/, where(page));
+    assert.match(page.html, /<main [^>]*id="main" tabindex="-1"/, where(page));
+  }
+});
+
+test("no link text leads to two different places on one page (WCAG 2.4.4)", () => {
+  const problems: string[] = [];
+  let links = 0;
+  for (const page of pages) {
+    const places = new Map<string, Set<string>>();
+    for (const match of page.html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const text = heard(match[2] ?? "").toLowerCase();
+      const href = new URL(match[1] ?? "", `http://site/${page.path}`);
+      href.hash = "";
+      links += 1;
+      places.set(text, (places.get(text) ?? new Set()).add(href.href));
+    }
+    for (const [text, hrefs] of places) if (hrefs.size > 1) problems.push(`${where(page)}: "${text}" leads to ${[...hrefs].join(", ")}`);
+  }
+  assert.ok(links > 5000, `only ${links} links`);
+  assert.equal(problems, []);
+});
+
+test.run();
