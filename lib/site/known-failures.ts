@@ -20,36 +20,12 @@ export interface KnownFailure {
   fixBy?: string;
 }
 
-export const knownFailures: readonly KnownFailure[] = [
-  {
-    criterion: "1.4.3",
-    description: "the header’s link to the home page cannot be read when it has the keyboard focus: white text on yellow",
-  },
-  {
-    criterion: "1.4.11",
-    description: "tables that scroll sideways show the keyboard focus only as a yellow outline on white, which is hard to see",
-  },
-  {
-    criterion: "2.4.7",
-    description:
-      "the same tables can be reached with the keyboard even when they do not scroll, adding stops where nothing happens, and their focus is hard to see",
-  },
-  {
-    criterion: "1.4.12",
-    description:
-      "when the space between letters, words and lines is increased, some chart labels are cut off or overlap, and the key of the timeline chart runs into itself",
-  },
-  {
-    criterion: "1.4.10",
-    description: "on a screen 320 pixels wide with that spacing, the savings table makes the page scroll sideways",
-  },
-  {
-    criterion: "2.4.2",
-    description: "a council’s two barriers pages have the same title",
-  },
-  {
-    criterion: "1.3.1",
-    description:
-      "on pages within a section, such as an action within the plan, the navigation marks both the section and the page as the current page",
-  },
-];
+/**
+ * None known. The audit's seven failures (1.4.3 the header's focused home link; 1.4.11 and 2.4.7 the focus and
+ * needless tab stops of table wrappers; 1.4.12 chart labels with text spacing; 1.4.10 the savings table at 320
+ * pixels; 2.4.2 the barriers pages' titles; 1.3.1 the navigation's current page) are fixed, each with a browser or
+ * page test that fails if it comes back (tests/a11y/pages.test.ts, tests/site/page-names.test.ts). Chart text is
+ * smaller than body text at 320 pixels wide (11.3 pixels at 400% zoom, 18.7 at 200%): not a failure of 1.4.4,
+ * which asks for 200%, nor of 1.4.10, and each chart's table gives the same figures at full size.
+ */
+export const knownFailures: readonly KnownFailure[] = [];
