@@ -2,9 +2,10 @@
  * npm run check-pages -- [--changed changes.json] [ADDRESS...]
  * Checks pages of the built site (OUTPUT_DIR, default _site, under PATH_PREFIX) as the tests check the fixtures'
  * pages: html-validate with the project's configuration; served with the headers its own `_headers` gives each
- * address and opened in Chromium, no Content Security Policy violation, console error or missing file; and axe-core's
- * WCAG 2.2 AA rules at 1280 and 320 CSS pixels, no sideways scrolling at 320, no text cut off with the WCAG 1.4.12
- * text spacing, and a visible focus indicator on everything a keyboard reaches.
+ * address and opened in Chromium, no Content Security Policy violation, console error or missing file; and every
+ * check the tests make on each page of the fixtures' sites (lib/checks/page-checks.ts, checkOpenPage): axe-core's
+ * WCAG 2.2 AA rules at 1280 and 320 CSS pixels, reflow, text cut off with the WCAG 1.4.12 text spacing, focus
+ * indicators and their contrast, needless tab stops, chart labels, and each chart's name heard once.
  *
  * Which pages: those named (addresses as `npm run changes` gives them, "/brackenfold/actions/cs1/"); or with
  * `--changed FILE`, the pages added and changed in what `npm run changes -- --json-file FILE` wrote (every page when
@@ -21,15 +22,8 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { headersFor, parseHeadersFile } from "../lib/outputs/security-headers.ts";
 import { readSettings } from "../lib/settings.ts";
-import { launchBrowser, serveFolder, type ServedFolder } from "../tests/helpers/browser.ts";
-import {
-  axeViolations,
-  describeViolations,
-  focusProblems,
-  reflowProblems,
-  sitePages,
-  textSpacingProblems,
-} from "../tests/helpers/page-checks.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../lib/checks/browser.ts";
+import { checkOpenPage, checkWidths, sitePages } from "../lib/checks/page-checks.ts";
 import { pluralise } from "../lib/format/numbers.ts";
 
 const { values, positionals } = parseArgs({
@@ -115,8 +109,6 @@ async function openPage(context: BrowserContext, site: ServedFolder, page: strin
   return opened;
 }
 
-const wide = { width: 1280, height: 900 };
-const narrow = { width: 320, height: 640 };
 const rules = existsSync(join(outputDir, "_headers")) ? parseHeadersFile(readFileSync(join(outputDir, "_headers"), "utf8")) : [];
 const site = await serveFolder(outputDir, {
   prefix: pathPrefix,
@@ -138,33 +130,11 @@ try {
 
     const opened = await checked.newPage();
     const target = refreshTarget(page);
-    await opened.setViewportSize(wide);
+    await opened.setViewportSize(checkWidths.wide);
     await opened.goto(target === undefined ? site.url + page : new URL(target, site.url).href, { waitUntil: "load" });
-    report(
-      page,
-      describeViolations(await axeViolations(opened)).map((line) => `at ${wide.width} px: ${line}`),
-    );
-    const focus = await focusProblems(opened);
-    focusable += focus.checked;
-    report(page, focus.problems);
-    await opened.setViewportSize(narrow);
-    report(
-      page,
-      describeViolations(await axeViolations(opened)).map((line) => `at ${narrow.width} px: ${line}`),
-    );
-    report(
-      page,
-      (await reflowProblems(opened)).map((line) => `at ${narrow.width} px: ${line}`),
-    );
-    report(
-      page,
-      (await textSpacingProblems(opened)).map((line) => `at ${narrow.width} px: ${line}`),
-    );
-    await opened.setViewportSize(wide);
-    report(
-      page,
-      (await opened.evaluate<string[]>("planPagesChecks.clippedText()")).map((line) => `at ${wide.width} px: ${line}`),
-    );
+    const { checked: counts, ...findings } = await checkOpenPage(opened);
+    focusable += counts.focusable;
+    report(page, Object.values(findings).flat());
     await opened.close();
   }
 } finally {
@@ -174,8 +144,8 @@ try {
 
 for (const problem of problems) console.log(problem);
 console.log(
-  `Checked ${why} in ${outputDir} (html-validate; the Content Security Policy; axe-core, reflow, text spacing and ` +
-    `focus at ${wide.width} and ${narrow.width} px, ${focusable.toLocaleString("en-GB")} focusable elements): ` +
+  `Checked ${why} in ${outputDir} (html-validate; the Content Security Policy; axe-core, reflow, text spacing, ` +
+    `focus, tab stops and chart labels at ${checkWidths.wide.width} and ${checkWidths.narrow.width} px, ${focusable.toLocaleString("en-GB")} focusable elements): ` +
     `${pluralise(problems.length, "problem")}.`,
 );
 process.exitCode = problems.length > 0 ? 1 : 0;

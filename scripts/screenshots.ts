@@ -13,7 +13,7 @@ const settings = readSettings(process.env);
 import { htmlPages } from "../lib/checks/budgets.ts";
 import { pageAddresses, screenshotFileName, screenshotPages, screenshotWidths } from "../lib/checks/screenshots.ts";
 import { runBuild } from "../tests/helpers/build.ts";
-import { launchBrowser, serveFolder } from "../tests/helpers/browser.ts";
+import { launchBrowser, serveFolder } from "../lib/checks/browser.ts";
 
 const screenshotsDir = "screenshots";
 const phoneWidth = 320;

@@ -5,7 +5,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser } from "../../lib/checks/browser.ts";
 import {
   axeViolations,
   chartTextProblems,
@@ -13,7 +13,7 @@ import {
   needlessTabStops,
   reflowProblems,
   textSpacingProblems,
-} from "../helpers/page-checks.ts";
+} from "../../lib/checks/page-checks.ts";
 
 let browser: Browser;
 test.before(async () => {

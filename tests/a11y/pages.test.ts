@@ -16,22 +16,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
-import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
-import {
-  axeViolations,
-  describeViolations,
-  chartTextProblems,
-  focusProblems,
-  needlessTabStops,
-  reflowProblems,
-  sitePages,
-  textSpacingProblems,
-} from "../helpers/page-checks.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
+import { checkOpenPage, checkWidths, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 const openAtOnce = 3;
-const wide = { width: 1280, height: 900 };
-const narrow = { width: 320, height: 640 };
+const { wide, narrow } = checkWidths;
 
 /** A built site to check: every page, and the search page with results for a word its pages have. */
 interface CheckedSite {
@@ -108,42 +98,14 @@ async function checkPage(context: BrowserContext, path: string, site: CheckedSit
       await page.locator(".app-search__result").first().waitFor();
       site.searchResults = await page.locator("[data-search-status]").innerText();
     }
-    report(found.axe, wide.width, describeViolations(await axeViolations(page)));
-    // Each chart's name is heard once: as the image's name, not again as a figure's or a caption's.
-    for (const chart of await page.locator(".app-chart").all()) {
-      const name = await chart.locator("svg > title").textContent();
-      // The snapshot is YAML: a name with an apostrophe comes in single quotes, the apostrophe doubled.
-      const quoted = [`"${name}"`, `"${name?.replaceAll("'", "''")}"`];
-      const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => quoted.some((words) => line.includes(words)));
-      if (heard.length !== 1) report(found.chartNames, undefined, [`"${name}" is heard ${heard.length} times: ${heard.join("; ")}`]);
-    }
-    const focus = await focusProblems(page);
-    checked.focusable += focus.checked;
-    checked.worstIndicator = Math.min(checked.worstIndicator, focus.worstIndicator);
-    checked.worstText = Math.min(checked.worstText, focus.worstText);
-    report(found.focus, undefined, focus.problems);
-    report(found.focusContrast, wide.width, focus.contrastProblems);
-
-    await page.setViewportSize(narrow);
-    report(found.axe, narrow.width, describeViolations(await axeViolations(page)));
-    report(found.reflow, narrow.width, await reflowProblems(page));
-    report(found.spacing, narrow.width, await textSpacingProblems(page));
-    // With the text spacing override from here on: reflow again, and a tab stop only where a region scrolls at the
-    // narrowest width (a page has no script to make a region a tab stop only at the widths where it scrolls).
-    report(
-      found.reflow,
-      narrow.width,
-      (await reflowProblems(page)).map((problem) => `with text spacing, ${problem}`),
-    );
-    report(found.tabStops, narrow.width, await needlessTabStops(page));
-    const narrowCharts = await chartTextProblems(page);
-    report(found.chartText, narrow.width, narrowCharts.problems);
-    await page.setViewportSize(wide);
-    report(found.spacing, wide.width, await page.evaluate<string[]>("planPagesChecks.clippedText()"));
-    const wideCharts = await chartTextProblems(page);
-    report(found.chartText, wide.width, wideCharts.problems);
-    checked.charts += wideCharts.charts;
-    checked.chartLabels += wideCharts.labels;
+    const findings = await checkOpenPage(page);
+    for (const kind of ["axe", "reflow", "spacing", "focus", "focusContrast", "tabStops", "chartText", "chartNames"] as const)
+      report(found[kind], undefined, findings[kind]);
+    checked.focusable += findings.checked.focusable;
+    checked.worstIndicator = Math.min(checked.worstIndicator, findings.checked.worstIndicator);
+    checked.worstText = Math.min(checked.worstText, findings.checked.worstText);
+    checked.charts += findings.checked.charts;
+    checked.chartLabels += findings.checked.chartLabels;
     site.checkedPages += 1;
   } finally {
     await page.close();

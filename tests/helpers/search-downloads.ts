@@ -5,7 +5,7 @@
  * as most static hosts do.
  */
 import type { Request } from "playwright-core";
-import { launchBrowser, serveFolder } from "./browser.ts";
+import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
 
 export interface QueryDownload {
   query: string;

@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { checkLinks, formatBrokenLink } from "../../lib/checks/links.ts";
 import { runBuild } from "../helpers/build.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 
 const contentDir = "content";
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { buildExampleSite } from "../helpers/build.ts";
-import { launchBrowser, serveFolder } from "../helpers/browser.ts";
+import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
 
 const site = buildExampleSite();
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
-import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
 
 const searchPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const axeScript = join("node_modules", "axe-core", "axe.min.js");

@@ -14,8 +14,8 @@ import type { Browser, Page } from "playwright-core";
 import { startTags } from "../../lib/checks/links.ts";
 import { headersFor, parseHeadersFile } from "../../lib/outputs/security-headers.ts";
 import { buildExampleSite } from "../helpers/build.ts";
-import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 const prefix = "/plans/";

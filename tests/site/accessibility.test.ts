@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { accessibilityStatement, accessibilityUrl } from "../../lib/site/accessibility.ts";
 import { knownFailures } from "../../lib/site/known-failures.ts";
 import { buildExampleSite, runBuild } from "../helpers/build.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 
 const england = { gss_code: "E07000990", name: "Brackenfold District Council" };
 const tested = { tested: "2025-03-14", tested_by: "the council's digital team" };

@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 
 /** The forms formatMoney writes. */
 const siteStyle = /^-?(?:[1-9]\d?p|£0|£[1-9]\d{0,2}(?:,\d{3})?(?:\.(?!00)\d\d)?|£[1-9]\d{0,2}(?:\.\d?[1-9])? (?:million|billion))$/;

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 
 const site = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
 const pages = sitePages(site.outputDir).map((path) => ({

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite } from "../helpers/build.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 interface BuiltPage {

@@ -9,8 +9,8 @@ import * as assert from "uvu/assert";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
-import { launchBrowser, serveFolder } from "../helpers/browser.ts";
-import { sitePages } from "../helpers/page-checks.ts";
+import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
+import { sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncils, realCouncilsAlone } from "../helpers/real-councils.ts";
 
 /** The header's colour when the council gives none (_includes/styles/_brand.scss), as a browser reports it. */

@@ -1,6 +1,6 @@
 /**
  * Accessibility checks on a page open in Chromium: axe-core (WCAG 2.2 AA rules), reflow at 320 pixels, the text
- * spacing override, focus indicators and their contrast, tab stops, and chart text (tests/helpers/page-checks.browser.js),
+ * spacing override, focus indicators and their contrast, tab stops, and chart text (lib/checks/page-checks.browser.js),
  * for tests/a11y.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const axeSource = readFileSync(join("node_modules", "axe-core", "axe.min.js"), "utf8");
-const checksSource = readFileSync(join("tests", "helpers", "page-checks.browser.js"), "utf8");
+const checksSource = readFileSync(new URL("./page-checks.browser.js", import.meta.url), "utf8");
 
 /**
  * WCAG 1.4.12 Text Spacing, as the override bookmarklet applies it: line height 1.5 times the font size, spacing
@@ -108,4 +108,82 @@ export async function needlessTabStops(page: Page): Promise<string[]> {
 export async function chartTextProblems(page: Page): Promise<{ charts: number; labels: number; problems: string[] }> {
   await ensureChecks(page);
   return page.evaluate("planPagesChecks.chartText()");
+}
+
+/** The widths every page is checked at: a laptop, and the 320 CSS pixels of WCAG 1.4.10 Reflow. */
+export const checkWidths = { wide: { width: 1280, height: 900 }, narrow: { width: 320, height: 640 } };
+
+/** What every check found on one page, by kind, each problem already saying at which width. */
+export interface PageFindings {
+  axe: string[];
+  reflow: string[];
+  spacing: string[];
+  focus: string[];
+  focusContrast: string[];
+  tabStops: string[];
+  chartText: string[];
+  chartNames: string[];
+  /** How much was checked: focusable elements, the lowest contrasts found, charts and their labels. */
+  checked: { focusable: number; worstIndicator: number; worstText: number; charts: number; chartLabels: number };
+}
+
+/**
+ * Every check on a page already open (and loaded) in a context that lets axe-core be injected, in the one order the
+ * tests and `npm run check-pages` share: at 1280 pixels, axe-core, each chart's name heard once, and focus (its
+ * indicator, contrast and text); at 320, axe-core, reflow, then with the WCAG 1.4.12 text spacing applied, text cut
+ * off, reflow again, needless tab stops and chart labels; then at 1280 again with the spacing, text and chart labels.
+ * Leaves the page at 1280 pixels with the spacing applied.
+ */
+export async function checkOpenPage(page: Page): Promise<PageFindings> {
+  const { wide, narrow } = checkWidths;
+  const at = (width: number, problems: string[]) => problems.map((problem) => `at ${width} px: ${problem}`);
+  const findings: PageFindings = {
+    axe: [],
+    reflow: [],
+    spacing: [],
+    focus: [],
+    focusContrast: [],
+    tabStops: [],
+    chartText: [],
+    chartNames: [],
+    checked: { focusable: 0, worstIndicator: Infinity, worstText: Infinity, charts: 0, chartLabels: 0 },
+  };
+  await page.setViewportSize(wide);
+  findings.axe.push(...at(wide.width, describeViolations(await axeViolations(page))));
+  // Each chart's name is heard once: as the image's name, not again as a figure's or a caption's.
+  for (const chart of await page.locator(".app-chart").all()) {
+    const name = await chart.locator("svg > title").textContent();
+    // The snapshot is YAML: a name with an apostrophe comes in single quotes, the apostrophe doubled.
+    const quoted = [`"${name}"`, `"${name?.replaceAll("'", "''")}"`];
+    const heard = (await chart.ariaSnapshot()).split("\n").filter((line) => quoted.some((words) => line.includes(words)));
+    if (heard.length !== 1) findings.chartNames.push(`"${name}" is heard ${heard.length} times: ${heard.join("; ")}`);
+  }
+  const focus = await focusProblems(page);
+  findings.checked.focusable = focus.checked;
+  findings.checked.worstIndicator = focus.worstIndicator;
+  findings.checked.worstText = focus.worstText;
+  findings.focus.push(...focus.problems);
+  findings.focusContrast.push(...at(wide.width, focus.contrastProblems));
+
+  await page.setViewportSize(narrow);
+  findings.axe.push(...at(narrow.width, describeViolations(await axeViolations(page))));
+  findings.reflow.push(...at(narrow.width, await reflowProblems(page)));
+  findings.spacing.push(...at(narrow.width, await textSpacingProblems(page)));
+  // With the text spacing override from here on: reflow again, and a tab stop only where a region scrolls at the
+  // narrowest width (a page has no script to make a region a tab stop only at the widths where it scrolls).
+  findings.reflow.push(
+    ...at(
+      narrow.width,
+      (await reflowProblems(page)).map((problem) => `with text spacing, ${problem}`),
+    ),
+  );
+  findings.tabStops.push(...at(narrow.width, await needlessTabStops(page)));
+  findings.chartText.push(...at(narrow.width, (await chartTextProblems(page)).problems));
+  await page.setViewportSize(wide);
+  findings.spacing.push(...at(wide.width, await page.evaluate<string[]>("planPagesChecks.clippedText()")));
+  const wideCharts = await chartTextProblems(page);
+  findings.chartText.push(...at(wide.width, wideCharts.problems));
+  findings.checked.charts = wideCharts.charts;
+  findings.checked.chartLabels = wideCharts.labels;
+  return findings;
 }

@@ -16,7 +16,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
-import { normalisePathPrefix } from "../../lib/settings.ts";
+import { normalisePathPrefix } from "../settings.ts";
 
 /** Where Debian's chromium package puts the browser; CHROMIUM_PATH overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
