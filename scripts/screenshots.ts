@@ -12,7 +12,7 @@ import { readSettings } from "../lib/settings.ts";
 const settings = readSettings(process.env);
 import { htmlPages } from "../lib/checks/budgets.ts";
 import { pageAddresses, screenshotFileName, screenshotPages, screenshotWidths } from "../lib/checks/screenshots.ts";
-import { runBuild } from "../tests/helpers/build.ts";
+import { runBuild } from "../lib/checks/run-build.ts";
 import { launchBrowser, serveFolder } from "../lib/checks/browser.ts";
 
 const screenshotsDir = "screenshots";

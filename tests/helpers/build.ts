@@ -2,6 +2,7 @@
  * Building a real site for integration tests: runs `scripts/build.ts` in a child process, as `npm run build`
  * does, with the settings a test gives, into a folder of its own.
  */
+import { runBuild as runProjectBuild, type BuildResult } from "../../lib/checks/run-build.ts";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
@@ -18,27 +19,11 @@ export const testEpoch = "1795435200";
  */
 export const examplesDir = "tests/fixtures/examples";
 
-export interface BuildResult {
-  status: number;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-  outputDir: string;
-}
+export type { BuildResult } from "../../lib/checks/run-build.ts";
 
-export function runBuild(env: Record<string, string> = {}, outputDir = mkdtempSync(join(tmpdir(), "plan-pages-site-"))): BuildResult {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-    env: { ...process.env, SOURCE_DATE_EPOCH: testEpoch, CONTENT_DIR: examplesDir, OUTPUT_DIR: outputDir, ...env },
-    encoding: "utf8",
-  });
-  return {
-    status: result.status ?? 1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    seconds: (performance.now() - started) / 1000,
-    outputDir,
-  };
+/** A build of the tests' copy of the examples (or the CONTENT_DIR given), judged on the tests' date. */
+export function runBuild(env: Record<string, string> = {}, outputDir?: string): BuildResult {
+  return runProjectBuild({ SOURCE_DATE_EPOCH: testEpoch, CONTENT_DIR: examplesDir, ...env }, outputDir);
 }
 
 /** Everything a build reads, so that a cached site is used only while none of it has changed. */
