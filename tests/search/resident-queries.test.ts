@@ -69,10 +69,14 @@ test("residents' queries find the page that answers them: at least 90% first, 97
     const place = outcome.top.indexOf(outcome.expect);
     const mark = place === 0 ? "1st" : place > 0 ? `${place + 1}${place === 1 ? "nd" : "rd"}` : "---";
     const via = outcome.suggested !== undefined ? ` (via "${outcome.suggested}")` : "";
-    console.log(`  ${mark} ${outcome.query}${via} -> ${outcome.top.join(", ") || "nothing"}${place === 0 ? "" : `; expected ${outcome.expect}`}`);
+    console.log(
+      `  ${mark} ${outcome.query}${via} -> ${outcome.top.join(", ") || "nothing"}${place === 0 ? "" : `; expected ${outcome.expect}`}`,
+    );
   }
   const rate = (part: number) => Math.round((part / outcomes.length) * 1000) / 10;
-  console.log(`  top-1: ${first.length} of ${outcomes.length} (${rate(first.length)}%); top-3: ${inThree.length} (${rate(inThree.length)}%)`);
+  console.log(
+    `  top-1: ${first.length} of ${outcomes.length} (${rate(first.length)}%); top-3: ${inThree.length} (${rate(inThree.length)}%)`,
+  );
 
   const runTogetherExcerpts = outcomes.flatMap((outcome) =>
     outcome.excerpts.filter((excerpt) => runTogether.test(excerpt)).map((excerpt) => `${outcome.query}: ${excerpt}`),
