@@ -18,5 +18,11 @@ export default {
     // words, up to 300 characters (lib/schema), and shortening them would hide what the page is about;
     // search engines cut long titles for display themselves. https://html-validate.org/rules/long-title.html
     "long-title": "off",
+
+    // Under a PATH_PREFIX, Eleventy's HTML base plugin parses and writes each page again, and writes a boolean
+    // attribute as hidden="" where the template has hidden. Both are valid HTML and mean the same; the rule is a
+    // matter of style, and would fail every page of a site served from a sub-folder (GitHub Pages).
+    // https://html-validate.org/rules/attribute-empty-style.html
+    "attribute-empty-style": "off",
   },
 };

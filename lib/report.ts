@@ -5,6 +5,7 @@
  */
 import { formatContentError, type ContentError } from "./errors.ts";
 import type { Environment } from "./settings.ts";
+import { pluralise } from "./format/numbers.ts";
 
 export function githubAnnotation(error: ContentError): string {
   const properties = [`file=${escapeProperty(error.file)}`];
@@ -34,10 +35,7 @@ export function printContentErrors(errors: readonly ContentError[], env: Environ
   const errorCount = errors.filter((error) => error.severity === "error").length;
   const warningCount = errors.length - errorCount;
   console.error(lines.join("\n"));
-  const summary = [
-    errorCount > 0 && `${errorCount} error${errorCount === 1 ? "" : "s"}`,
-    warningCount > 0 && `${warningCount} warning${warningCount === 1 ? "" : "s"}`,
-  ]
+  const summary = [errorCount > 0 && pluralise(errorCount, "error"), warningCount > 0 && pluralise(warningCount, "warning")]
     .filter(Boolean)
     .join(" and ");
   console.error(`\n${summary} in the content.`);

@@ -27,9 +27,14 @@ export interface Settings {
 
 export type Environment = Record<string, string | undefined>;
 
+/** A path prefix as a site is served under it, with one slash at each end: "plans", "/plans" and "plans/" are "/plans/"; none is "/". */
+export function normalisePathPrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "/").trim() || "/";
+  return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+}
+
 export function readSettings(env: Environment = process.env, now?: () => Date): Settings {
-  const prefix = (env.PATH_PREFIX ?? "/").trim() || "/";
-  const pathPrefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const pathPrefix = normalisePathPrefix(env.PATH_PREFIX);
   const siteUrl = (env.SITE_URL ?? "http://localhost:8080").trim().replace(/\/+$/, "");
   return {
     contentDir: resolve(env.CONTENT_DIR ?? "content"),

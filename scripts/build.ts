@@ -29,7 +29,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(2);
 }
-const { settings } = await import("../_data/settings.ts");
+const settings = readSettings(process.env);
 const { primeSite } = await import("../_data/site.ts");
 
 const phases: Record<string, number> = {};

@@ -1,8 +1,11 @@
 /**
  * npm run changes -- [BASE] [--json | --markdown] [--preview-url URL or pattern] [--run-url URL] [--build-cache DIR]
+ *                     [--json-file FILE]
  * What the content in the working tree (CONTENT_DIR) changes on the public site, against the content at BASE (by
  * default where this branch left the default branch), both judged as of SOURCE_DATE_EPOCH or today.
- * lib/changes/ does the work; this prints it. Exits 1 when the working tree has mistakes or BASE is not a commit.
+ * lib/changes/ does the work; this prints it. `--json-file` also writes the JSON form to a file, for
+ * `npm run check-pages -- --changed FILE`, without comparing twice. Exits 1 when the working tree has mistakes or
+ * BASE is not a commit.
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -11,7 +14,7 @@ import { describeReport, reportJson, reportMarkdown } from "../lib/changes/descr
 import { printContentErrors } from "../lib/report.ts";
 import { readSettings } from "../lib/settings.ts";
 import { previewAddress, pullRequestNumber } from "../lib/github/comment.ts";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,6 +24,7 @@ const { values, positionals } = parseArgs({
     "preview-url": { type: "string" },
     "run-url": { type: "string" },
     "build-cache": { type: "string" },
+    "json-file": { type: "string" },
   },
 });
 
@@ -54,6 +58,7 @@ if ("problem" in outcome) {
       ...(number !== undefined && { number }),
       ...(process.env.GITHUB_HEAD_REF && { branch: process.env.GITHUB_HEAD_REF }),
     });
+  if (values["json-file"] !== undefined) writeFileSync(values["json-file"], `${JSON.stringify(reportJson(report), null, 2)}\n`);
   if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
   else if (values.markdown)
     console.log(

@@ -3,7 +3,9 @@
  * leads somewhere that exists, under PATH_PREFIX. Prints each broken one and exits 1 if there are any.
  */
 import { checkLinks, formatBrokenLink } from "../lib/checks/links.ts";
-import { settings } from "../_data/settings.ts";
+import { readSettings } from "../lib/settings.ts";
+
+const settings = readSettings(process.env);
 
 const result = checkLinks(settings.outputDir, settings);
 for (const link of result.broken) console.log(formatBrokenLink(link));

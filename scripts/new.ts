@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadContent, type LoadedCouncil } from "../lib/load/content.ts";
+import { loadContent } from "../lib/load/content.ts";
+import type { LoadedCouncil } from "../lib/load/loaded.ts";
 import { displayPath } from "../lib/load/discover.ts";
 import { hasErrors } from "../lib/errors.ts";
 import { printContentErrors } from "../lib/report.ts";

@@ -7,7 +7,9 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { settings } from "../_data/settings.ts";
+import { readSettings } from "../lib/settings.ts";
+
+const settings = readSettings(process.env);
 import { htmlPages } from "../lib/checks/budgets.ts";
 import { pageAddresses, screenshotFileName, screenshotPages, screenshotWidths } from "../lib/checks/screenshots.ts";
 import { runBuild } from "../tests/helpers/build.ts";

@@ -5,7 +5,9 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { settings } from "../_data/settings.ts";
+import { readSettings } from "../lib/settings.ts";
+
+const settings = readSettings(process.env);
 import { folderSize, formatBytes } from "../lib/size/folder.ts";
 import { cssBudget, pageBudget, scriptBudget } from "../lib/checks/budgets.ts";
 import { searchDownloads } from "../tests/helpers/search-downloads.ts";

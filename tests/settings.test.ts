@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { argumentSettings, readSettings } from "../lib/settings.ts";
+import { argumentSettings, normalisePathPrefix, readSettings } from "../lib/settings.ts";
 
 const epoch = { SOURCE_DATE_EPOCH: "1795435200" };
 
@@ -32,6 +32,14 @@ test("--as-of given seconds, no date or a date that does not exist, or another o
   assert.equal(argumentSettings(["--asof", "2027-02-10"]), {
     problem: '"--asof" is not an option here; the only one is --as-of, for example --as-of 2027-02-10',
   });
+});
+
+test("a path prefix has one slash at each end however it is written, and none is the root", () => {
+  for (const written of ["plans", "/plans", "plans/", "//plans//", " /plans/ "])
+    assert.is(normalisePathPrefix(written), "/plans/", written);
+  assert.is(normalisePathPrefix("a/b"), "/a/b/");
+  for (const none of [undefined, "", "/", "  ", "//"]) assert.is(normalisePathPrefix(none), "/", String(none));
+  assert.is(readSettings({ PATH_PREFIX: "plans" }).pathPrefix, "/plans/");
 });
 
 test.run();

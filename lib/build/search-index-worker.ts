@@ -8,12 +8,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type SearchIndexResult } from "./search-index.ts";
+import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type FromSearchIndex, type ToSearchIndex } from "./search-index.ts";
 import { SearchWords, searchWordsPath } from "./search-words.ts";
-
-export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { siteFolder: string } } | { cancel: true };
-export type FromSearchIndex =
-  { finished: SearchIndexResult } | { failed: { step: string; errors: readonly string[] } } | { cancelled: true };
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;

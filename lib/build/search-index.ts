@@ -14,7 +14,6 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import type { FromSearchIndex, ToSearchIndex } from "./search-index-worker.ts";
 import { isSearchable, searchablePart } from "./searchable-part.ts";
 import { typeScriptWorker, workerReply } from "./typescript-worker.ts";
 
@@ -59,6 +58,11 @@ export interface SearchIndexWhileRendering {
 }
 
 let rendering: SearchIndexWhileRendering | undefined;
+
+/** What the main thread sends the search index's thread (search-index-worker.ts), and what comes back. */
+export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { siteFolder: string } } | { cancel: true };
+export type FromSearchIndex =
+  { finished: SearchIndexResult } | { failed: { step: string; errors: readonly string[] } } | { cancelled: true };
 
 /** For the Eleventy transform in .eleventy.ts: passes each page on while `npm run build` indexes (a no-op otherwise). */
 export function offerPageToSearchIndex(outputPath: string, html: string): void {

@@ -3,7 +3,7 @@
  * solid, each with its amount written beside it, so the figures never depend on colour or on the bar's length.
  */
 import type { Savings, SavingsLine } from "../derive/savings.ts";
-import { formatMoney } from "../format/money.ts";
+import { formatMoney, moneyGap } from "../format/money.ts";
 import {
   chartId,
   chartWidth as width,
@@ -34,13 +34,23 @@ function amount(pounds: number | undefined): string {
   return pounds === undefined ? "not stated" : formatMoney(pounds);
 }
 
+/**
+ * "£275,000 planned", "£1.8 million delivered", "£1.8 million delivered (£7,000 less than planned)" where the two
+ * read the same in words though they differ; leaving out a figure no one gave.
+ */
+function figuresInWords(figures: Pick<SavingsLine, "planned" | "delivered">): string[] {
+  const { planned, delivered } = figures;
+  const gap = planned !== undefined && delivered !== undefined ? moneyGap(delivered, planned) : undefined;
+  const difference = gap === undefined ? "" : ` (${gap} ${(delivered ?? 0) < (planned ?? 0) ? "less" : "more"} than planned)`;
+  return [
+    planned !== undefined && `${formatMoney(planned)} planned`,
+    delivered !== undefined && `${formatMoney(delivered)} delivered${difference}`,
+  ].filter((part): part is string => typeof part === "string");
+}
+
 /** "2024/25: £275,000 planned, £234,000 delivered." leaving out a figure no one gave. */
 function lineInWords(label: string, line: Pick<SavingsLine, "planned" | "delivered">): string {
-  const figures = [
-    line.planned !== undefined && `${formatMoney(line.planned)} planned`,
-    line.delivered !== undefined && `${formatMoney(line.delivered)} delivered`,
-  ].filter((part): part is string => typeof part === "string");
-  return `${label}: ${figures.join(", ")}.`;
+  return `${label}: ${figuresInWords(line).join(", ")}.`;
 }
 
 /** False when no one stated a figure: the page then shows no chart. */
@@ -48,13 +58,10 @@ export function savingsChartShown(savings: Savings): boolean {
   return savings.planned !== undefined || savings.delivered !== undefined;
 }
 
-/** "In total £2.78 million planned and £1.802 million delivered." Only the figures someone stated. */
+/** "In total £2.78 million planned and £1.8 million delivered." Only the figures someone stated. */
 export function savingsSummary(savings: Savings): string {
   if (!savingsChartShown(savings)) return "No savings stated.";
-  const total = [
-    savings.planned !== undefined && `${formatMoney(savings.planned)} planned`,
-    savings.delivered !== undefined && `${formatMoney(savings.delivered)} delivered`,
-  ].filter((part): part is string => typeof part === "string");
+  const total = figuresInWords(savings);
   const years = savings.lines
     .filter((line) => line.planned !== undefined || line.delivered !== undefined)
     .map((line) => lineInWords(savingsLineLabel(line), line));

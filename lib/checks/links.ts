@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
+import { normalisePathPrefix } from "../settings.ts";
 
 export interface LinkCheckOptions {
   /** The path the site is served from, "/" or "/plans/": a root-relative address must start with it. */
@@ -135,7 +136,7 @@ function filesIn(dir: string): string[] {
 const pageAddress = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 
 export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkCheckResult {
-  const prefix = `/${(options.pathPrefix ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const prefix = normalisePathPrefix(options.pathPrefix);
   const siteOrigin = "http://site.invalid";
   // As lib/outputs/urls.ts makes absolute URLs: a SITE_URL that already ends with the prefix keeps it once.
   const site = options.siteUrl?.replace(/\/+$/, "");

@@ -2,7 +2,7 @@
  * Everything the pages show about one council, derived once from its loaded files as of a date. Templates
  * arrange and format these facts; they compute nothing.
  */
-import type { LoadedCouncil, LoadedUpdate } from "../load/content.ts";
+import type { LoadedCouncil, LoadedUpdate } from "../load/loaded.ts";
 import type { Barrier, CouncilFile, Measure, Milestone, PlanFile, Rating, Theme } from "../schema/index.ts";
 import { noProgressReported } from "../schema/vocabulary.ts";
 import { financialQuarterOfDate, financialQuarterSlug, financialQuarterText, type FinancialQuarter } from "../time/financial-quarter.ts";

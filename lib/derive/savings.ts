@@ -6,7 +6,7 @@
  */
 import type { ActionFile, UpdateFile } from "../schema/index.ts";
 import { parseFinancialYear } from "../time/financial-quarter.ts";
-import { formatMoney } from "../format/money.ts";
+import { formatMoney, moneyGap } from "../format/money.ts";
 
 /** The savings for one financial year, or for the whole plan when `year` is undefined. */
 export interface SavingsLine {
@@ -98,14 +98,18 @@ function byYearThenWholePlan(a: string, b: string): number {
 }
 
 /**
- * Savings in one sentence, saying only the figures given: "£1.485 million delivered so far, against £1.5 million
- * planned."; "£1.5 million planned; no figure for savings delivered has been published."; "£1.485 million
- * delivered."; undefined when no figure at all was given, so the page leaves savings out.
+ * Savings in one sentence, saying only the figures given: "£1.49 million delivered so far, against £1.5 million
+ * planned."; "£1.5 million planned; no figure for savings delivered has been published."; "£1.49 million
+ * delivered."; undefined when no figure at all was given, so the page leaves savings out. Where the two figures
+ * read the same in words but differ, the sentence says by how much (lib/format/money.ts).
  */
 export function savingsHeadline(savings: Pick<Savings, "planned" | "delivered">): string | undefined {
   const { planned, delivered } = savings;
-  if (planned !== undefined && delivered !== undefined)
-    return `${formatMoney(delivered)} delivered so far, against ${formatMoney(planned)} planned.`;
+  if (planned !== undefined && delivered !== undefined) {
+    const gap = moneyGap(delivered, planned);
+    const difference = gap === undefined ? "" : ` (${gap} ${delivered < planned ? "less" : "more"} than planned)`;
+    return `${formatMoney(delivered)} delivered so far, against ${formatMoney(planned)} planned${difference}.`;
+  }
   if (planned !== undefined) return `${formatMoney(planned)} planned; no figure for savings delivered has been published.`;
   if (delivered !== undefined) return `${formatMoney(delivered)} delivered; no planned figure was published.`;
   return undefined;

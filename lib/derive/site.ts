@@ -1,5 +1,5 @@
 /** The whole build: every council, derived as of one date. */
-import type { LoadedContent } from "../load/content.ts";
+import type { LoadedContent } from "../load/loaded.ts";
 import { deriveCouncil, type CouncilView, type DeriveOptions } from "./council.ts";
 import { addCounts, emptyCounts, type StatusCounts } from "./status-counts.ts";
 import { totalSavings, type Savings } from "./savings.ts";

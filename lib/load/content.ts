@@ -5,6 +5,7 @@
 import { basename, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../schema/index.ts";
+import type { LoadedContent, LoadedCouncil, LoadedUpdate, Located } from "./loaded.ts";
 import { emptyGroups } from "../schema/update.ts";
 import { checkShape } from "../validate/shape.ts";
 import { checkCouncil, type RejectedReport } from "../validate/council.ts";
@@ -15,38 +16,6 @@ import { checkLogo } from "./logo.ts";
 import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
 import { readContentText } from "./text.ts";
 import { parseYaml, type SourceMap } from "./yaml.ts";
-
-/** A content file that passed its schema, with where each of its values came from. */
-export interface Located<T> {
-  file: string;
-  data: T;
-  sourceMap: SourceMap;
-}
-
-export interface LoadedUpdate extends Located<UpdateFile> {
-  /** The file's name without ".md": the report's web address within the council. */
-  slug: string;
-  /** The narrative: the Markdown after the front matter. */
-  narrative: string;
-  narrativeLine: number;
-}
-
-export interface LoadedCouncil {
-  slug: string;
-  folder: string;
-  council: Located<CouncilFile>;
-  plan: Located<PlanFile>;
-  actions: Located<ActionFile>[];
-  /** In file-name order; the model puts them in the order of the periods they cover. */
-  updates: LoadedUpdate[];
-  /** Absolute path of the logo file, when there is one. */
-  logoFile?: string;
-}
-
-export interface LoadedContent {
-  councils: LoadedCouncil[];
-  errors: ContentError[];
-}
 
 export function loadContent(contentDir: string): LoadedContent {
   const discovered = discoverContent(contentDir);
@@ -101,44 +70,55 @@ function loadCouncil(files: CouncilFiles, errors: ContentError[]): LoadedCouncil
   return loaded;
 }
 
-function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", errors: ContentError[]): Located<T> | undefined {
+/**
+ * Reads one content file, parses it with `parse` and checks the value `parse` found against the schema for `kind`.
+ * Every mistake goes into `errors`; only a file that passes all three comes back, with what was parsed.
+ */
+function readParsedFile<Parsed extends { sourceMap: SourceMap }>(
+  path: string,
+  kind: "council" | "plan" | "action" | "update",
+  parse: (text: string, file: string) => Parsed | { errors: ContentError[] },
+  valueOf: (parsed: Parsed) => unknown,
+  errors: ContentError[],
+  onShapeErrors?: (file: string, parsed: Parsed) => void,
+): { file: string; parsed: Parsed } | undefined {
   const file = displayPath(path);
   const source = readContentText(path, file);
   if ("message" in source) {
     errors.push(source);
     return undefined;
   }
-  const parsed = parseYaml(source.text, file);
+  const parsed = parse(source.text, file);
   if ("errors" in parsed) {
     errors.push(...parsed.errors);
     return undefined;
   }
-  const shapeErrors = checkShape(kind, parsed.value, file, parsed.sourceMap);
+  const shapeErrors = checkShape(kind, valueOf(parsed), file, parsed.sourceMap);
   if (shapeErrors.length > 0) {
     errors.push(...shapeErrors);
+    onShapeErrors?.(file, parsed);
     return undefined;
   }
-  return { file, data: parsed.value as T, sourceMap: parsed.sourceMap };
+  return { file, parsed };
+}
+
+function loadYamlFile<T>(path: string, kind: "council" | "plan" | "action", errors: ContentError[]): Located<T> | undefined {
+  const read = readParsedFile(path, kind, parseYaml, (parsed) => parsed.value, errors);
+  return read && { file: read.file, data: read.parsed.value as T, sourceMap: read.parsed.sourceMap };
 }
 
 function loadUpdateFile(path: string, errors: ContentError[], rejected: RejectedReport[]): LoadedUpdate | undefined {
-  const file = displayPath(path);
-  const source = readContentText(path, file);
-  if ("message" in source) {
-    errors.push(source);
-    return undefined;
-  }
-  const parsed = parseMarkdownWithFrontMatter(source.text, file);
-  if ("errors" in parsed) {
-    errors.push(...parsed.errors);
-    return undefined;
-  }
-  const shapeErrors = checkShape("update", parsed.frontMatter, file, parsed.sourceMap);
-  if (shapeErrors.length > 0) {
-    errors.push(...shapeErrors);
-    rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap });
-    return undefined;
-  }
+  const read = readParsedFile(
+    path,
+    "update",
+    parseMarkdownWithFrontMatter,
+    (parsed) => parsed.frontMatter,
+    errors,
+    // A report whose front matter is wrong still says which milestones it meant, for the checks across files.
+    (file, parsed) => rejected.push({ file, frontMatter: parsed.frontMatter, sourceMap: parsed.sourceMap }),
+  );
+  if (!read) return undefined;
+  const { file, parsed } = read;
   // A group heading with nothing under it ("measures:" above lines still commented out) is the same as none.
   const frontMatter = parsed.frontMatter as Record<string, unknown>;
   for (const group of emptyGroups) if (frontMatter[group] === null) delete frontMatter[group];

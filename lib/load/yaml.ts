@@ -18,6 +18,7 @@ import {
   type Event,
 } from "js-yaml";
 import { contentError, fieldName, type ContentError } from "../errors.ts";
+import { pluralise } from "../format/numbers.ts";
 
 /** Content is at most a few levels deep (update -> milestones -> id -> status); 20 leaves room and stops abuse. */
 const maxDepth = 20;
@@ -378,7 +379,7 @@ function misindentedListItem(text: string, errorLine: number): { offset: number;
 }
 
 function spaces(count: number): string {
-  return `${count} space${count === 1 ? "" : "s"}`;
+  return pluralise(count, "space");
 }
 
 function hintFor(reason: string): string | undefined {

@@ -1,11 +1,12 @@
 /**
- * A whole content folder from the old format to the new: each council's plan.yaml and every update file, worked
- * out file by file (lib/migrate/plan.ts, update.ts) without writing anything; scripts/migrate.ts writes the result.
+ * A whole content folder from the old format to the new: each council's council.yaml, plan.yaml and every update
+ * file, worked out file by file (lib/migrate/council.ts, plan.ts, update.ts) without writing anything; scripts/migrate.ts writes the result.
  * Links are not followed and files that are not UTF-8 are left alone, as the check refuses both.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { maxContentFileBytes } from "../load/text.ts";
+import { migrateCouncil } from "./council.ts";
 import { migratePlan } from "./plan.ts";
 import { migrateUpdate } from "./update.ts";
 import type { Migrated } from "./source.ts";
@@ -46,10 +47,12 @@ function migrateFile(path: string, migrate: (text: string, file: string) => Migr
   return { path, before, changes: migrated.changes, ...(migrated.text !== before && { after: migrated.text }) };
 }
 
-/** Every plan and update file in the folder, with what migrating it would change. Reads only. */
+/** Every council, plan and update file in the folder, with what migrating it would change. Reads only. */
 export function migrateContent(contentDir: string): FileMigration[] {
   const results: FileMigration[] = [];
   for (const council of folders(join(contentDir, "councils"))) {
+    const councilFile = join(council, "council.yaml");
+    if (isPlainFile(councilFile)) results.push(migrateFile(councilFile, migrateCouncil));
     const plan = join(council, "plan.yaml");
     if (isPlainFile(plan)) results.push(migrateFile(plan, migratePlan));
     const updates = join(council, "updates");

@@ -21,6 +21,7 @@ import {
   valueBlockEnd,
   type Migrated,
 } from "./source.ts";
+import { pluralise } from "../format/numbers.ts";
 
 /** One achievement as a line of Markdown: a list item on one line. */
 const doneItem = (item: unknown): string => `- ${String(item).trim().replace(/\s+/g, " ")}`;
@@ -127,7 +128,7 @@ export function migratePlan(text: string, file = "plan.yaml"): Migrated {
       changes.push(
         achieved.length === 0
           ? `${fieldName(`/themes/${index}/achieved`)} was empty and is removed`
-          : `${fieldName(`/themes/${index}/achieved`)} (${achieved.length} item${achieved.length === 1 ? "" : "s"}) is now done, a Markdown list`,
+          : `${fieldName(`/themes/${index}/achieved`)} (${pluralise(achieved.length, "item")}) is now done, a Markdown list`,
       );
     }
   }

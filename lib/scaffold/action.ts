@@ -7,7 +7,7 @@
  * with an editor's toggle-comment, leaves the line correctly indented.
  */
 import { dirname, join } from "node:path";
-import type { LoadedCouncil } from "../load/content.ts";
+import type { LoadedCouncil } from "../load/loaded.ts";
 import { financialYearOfDate, financialYearText } from "../time/financial-quarter.ts";
 import { schemaModeline, yamlText, type Scaffolded } from "./files.ts";
 

@@ -11,7 +11,7 @@
  * from any one line, or from all of them, leaves valid YAML (tests/scaffold/update.test.ts tries every one).
  */
 import { join } from "node:path";
-import type { LoadedCouncil } from "../load/content.ts";
+import type { LoadedCouncil } from "../load/loaded.ts";
 import type { Measure, UpdateFile } from "../schema/index.ts";
 import { isClosed, milestoneState } from "../derive/milestone-status.ts";
 import { measureSeries } from "../derive/measure-series.ts";
@@ -31,7 +31,7 @@ import {
 } from "../time/financial-quarter.ts";
 import { compareReportPeriods, parseReportPeriod, reportPeriodForms, type ReportPeriod } from "../time/report-period.ts";
 import { commentText, yamlText, type Scaffolded } from "./files.ts";
-import { placeholderText } from "./placeholder.ts";
+import { placeholderText } from "../schema/placeholder.ts";
 
 export interface UpdateOptions {
   /** The period to write, "2026/27 Q3", "2026/27 H1", "2026/27", two dates, or a file name's form "2026-27-q3". */

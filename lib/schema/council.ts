@@ -33,20 +33,47 @@ export const Brand = Type.Object(
   { additionalProperties: false, description: "The council's own branding: the site is branded as the council, never as GOV.UK." },
 );
 
-export const AccessibilityTesting = Type.Object(
+export const AccessibilityIssue = Type.Object(
   {
-    tested: CalendarDate("The day the council last tested this website by hand (keyboard, screen reader, zoom) against WCAG 2.2 AA."),
-    tested_by: Line('Who tested it, for example "the council\'s digital team" or the auditor\'s name.'),
+    criterion: Type.String({
+      pattern: "^[1-4]\\.[1-9]\\.[0-9]{1,2}$",
+      description: 'The WCAG 2.2 success criterion it fails, by number, for example "1.3.1".',
+      examples: ["1.3.1"],
+    }),
+    description: Line("What is not accessible, and for whom, in plain English."),
+    fix_by: Type.Optional(CalendarDate("The day the council plans to have fixed it. Leave out if no date has been set: the statement then says so.")),
+  },
+  { additionalProperties: false, description: "One problem the council's test found that is not fixed yet." },
+);
+
+export const AccessibilityStatementRecord = Type.Object(
+  {
+    prepared: Type.Optional(CalendarDate("The day the council first prepared the accessibility statement for its pages.")),
+    reviewed: Type.Optional(CalendarDate("The day the council last reviewed the statement.")),
+    tested: Type.Optional(
+      CalendarDate("The day the council last tested its pages by hand (keyboard, screen reader, zoom) against WCAG 2.2 AA."),
+    ),
+    tested_by: Type.Optional(Line('Who tested them, for example "the council\'s digital team" or the auditor\'s name.')),
+    method: Type.Optional(
+      Line(
+        'How they were tested, for example "a self-assessment of 12 pages with a keyboard, NVDA and 400% zoom" or "an audit by a third party".',
+      ),
+    ),
+    response_time: Type.Optional(
+      Line(
+        'How soon the council replies to a request for information in another format, as it says it, for example "within 10 working days".',
+      ),
+    ),
     issues: Type.Optional(
-      Type.Array(Line("A problem the test found that is not fixed yet, in plain English, with the WCAG success criterion it fails."), {
-        description: "What the test found that is not accessible yet. Leave it out if the test found nothing.",
+      Type.Array(AccessibilityIssue, {
+        description: "What the test found that is not accessible yet, one problem each. Leave it out if the test found nothing.",
       }),
     ),
   },
   {
     additionalProperties: false,
     description:
-      "The council's own test of this website by hand, for its accessibility statement. Until it is given, the statement says the site has only been checked by automated tools.",
+      "What the council's accessibility statement says of its own pages: when it was prepared, reviewed and tested by hand, how, how soon requests are answered, and what is still to fix. A date left out is shown as not stated, never guessed.",
   },
 );
 
@@ -91,7 +118,7 @@ export const CouncilFile = Type.Object(
     website: WebAddress("The council's main website."),
     contact: Contact,
     brand: Type.Optional(Brand),
-    accessibility: Type.Optional(AccessibilityTesting),
+    accessibility: Type.Optional(AccessibilityStatementRecord),
     copyright: Type.Optional(Line(councilNameDescriptions(exampleContentCouncil).copyright)),
   },
   { additionalProperties: false, description: "council.yaml: who the council is and how its pages look." },

@@ -3,47 +3,102 @@
  * (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, often cited as 7: docs/domain.md says
  * why), in the shape of GOV.UK's sample statement
  * (https://www.gov.uk/government/publications/sample-accessibility-statement), and one for the pages
- * the councils share. What it may honestly say depends on whether the council has tested the site by hand:
- * automated checks alone cannot show that a website is fully compliant.
+ * the councils share. What it may honestly say depends on what is known to fail (the website's own list,
+ * lib/site/known-failures.ts, and the council's) and whether the council has tested the site by hand: automated
+ * checks alone cannot show that a website is fully compliant. Its dates come only from council.yaml: one not given
+ * is said to be not stated, never guessed.
  */
 import type { CouncilFile } from "../schema/council.ts";
+import { knownFailures, type KnownFailure } from "./known-failures.ts";
 
 /** "/brackenfold/accessibility/" for a council's statement, "/accessibility/" for the shared pages'. */
 export const accessibilityUrl = (council?: string): string => (council ? `/${council}/accessibility/` : "/accessibility/");
 
+/** One failure against WCAG 2.2 AA a statement lists: the website's own (lib/site/known-failures.ts) or a council's. */
+export interface StatementFailure {
+  /** The success criterion, "1.4.3". */
+  criterion: string;
+  /** What is not accessible, as the site or the council wrote it. */
+  description: string;
+  /** The day a fix is planned for; undefined while none is set. */
+  fixBy?: string;
+  /** The council whose test found it; undefined for the website's own known failures. */
+  foundBy?: string;
+}
+
 export interface AccessibilityStatement {
-  /** The regulation's wording: "fully compliant" or "partially compliant" with WCAG 2.2 AA. */
-  compliance: "fully compliant" | "partially compliant";
+  /**
+   * The regulations' wording, consistent with the failures listed: "fully compliant" only when tested by hand with no
+   * failure known; "partially compliant" when failures are listed; "not compliant" when none is known but the pages
+   * have not been tested by hand, as GOV.UK's guidance asks of a website not yet assessed (docs/domain.md).
+   */
+  compliance: "fully compliant" | "partially compliant" | "not compliant";
   /** Whether every council the statement covers has tested its pages by hand. */
   testedByHand: boolean;
   /** The earliest of their tests, "2025-03-14", when every one has tested. */
   tested?: string;
   /** Who carried out the tests, each once: "the council's digital team". */
   testedBy: string[];
-  /** Problems the tests found that are not fixed yet, as the councils wrote them. */
-  issues: string[];
+  /** How, each once, as the councils wrote it. */
+  methods: string[];
+  /** The day the statement was prepared, when every council gives one: the earliest. */
+  prepared?: string;
+  /** The day it was last reviewed, when every council gives one: the earliest, so none is older than it says. */
+  reviewed?: string;
+  /** The website's own known failures, then each council's, each with its success criterion. */
+  failures: StatementFailure[];
+  /** How soon each council replies to a request for another format, in its own words; undefined if not stated. */
+  replies: { council: string; responseTime?: string }[];
   /** Who enforces the regulations: the EHRC in Great Britain, the Equality Commission in Northern Ireland. */
   enforcedIn: { greatBritain: boolean; northernIreland: boolean };
 }
 
+/** The earliest of the dates, when every council gave one; undefined if any did not. */
+function earliestIfAll(dates: readonly (string | undefined)[]): string | undefined {
+  if (dates.length === 0 || dates.some((date) => date === undefined)) return undefined;
+  return [...(dates as string[])].sort()[0];
+}
+
 /**
  * The statement for pages published by these councils (each a CouncilView, or anything with its council.yaml as
- * `council`): one council for its own pages, every council for the shared ones. Fully compliant only when each has tested by hand and listed no problem still open.
+ * `council`): one council for its own pages, every council for the shared ones. `siteFailures` is what the
+ * website's own pages are known to fail (lib/site/known-failures.ts).
  */
 export function accessibilityStatement(
-  councilViews: readonly { council: Pick<CouncilFile, "accessibility" | "gss_code"> }[],
+  councilViews: readonly { council: Pick<CouncilFile, "accessibility" | "gss_code"> & Partial<Pick<CouncilFile, "name">> }[],
+  siteFailures: readonly KnownFailure[] = knownFailures,
 ): AccessibilityStatement {
   const councils = councilViews.map((view) => view.council);
-  const tests = councils.map((council) => council.accessibility);
-  const testedByHand = councils.length > 0 && tests.every((test) => test !== undefined);
-  const issues = tests.flatMap((test) => test?.issues ?? []);
-  const dates = tests.flatMap((test) => (test ? [test.tested] : [])).sort();
+  const records = councils.map((council) => council.accessibility);
+  const testedByHand = councils.length > 0 && records.every((record) => record?.tested !== undefined);
+  const failures: StatementFailure[] = [
+    ...siteFailures.map((failure) => ({ ...failure })),
+    ...councils.flatMap((council) =>
+      (council.accessibility?.issues ?? []).map((issue) => ({
+        criterion: issue.criterion,
+        description: issue.description,
+        ...(issue.fix_by !== undefined ? { fixBy: issue.fix_by } : {}),
+        ...(councils.length > 1 && council.name !== undefined ? { foundBy: council.name } : {}),
+      })),
+    ),
+  ];
+  const tested = earliestIfAll(records.map((record) => record?.tested));
+  const prepared = earliestIfAll(records.map((record) => record?.prepared));
+  const reviewed = earliestIfAll(records.map((record) => record?.reviewed));
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))];
   return {
-    compliance: testedByHand && issues.length === 0 ? "fully compliant" : "partially compliant",
+    compliance: failures.length > 0 ? "partially compliant" : testedByHand ? "fully compliant" : "not compliant",
     testedByHand,
-    ...(testedByHand && dates[0] !== undefined ? { tested: dates[0] } : {}),
-    testedBy: [...new Set(tests.flatMap((test) => (test ? [test.tested_by] : [])))],
-    issues,
+    ...(testedByHand && tested !== undefined ? { tested } : {}),
+    testedBy: unique(records.map((record) => record?.tested_by)),
+    methods: unique(records.map((record) => record?.method)),
+    ...(prepared !== undefined ? { prepared } : {}),
+    ...(reviewed !== undefined ? { reviewed } : {}),
+    failures,
+    replies: councils.map((council) => ({
+      council: council.name ?? "",
+      ...(council.accessibility?.response_time !== undefined ? { responseTime: council.accessibility.response_time } : {}),
+    })),
     enforcedIn: {
       // GSS codes start E (England), W (Wales) or S (Scotland) in Great Britain, N in Northern Ireland. A council
       // that gives no code could be in either, so both enforcement bodies are named rather than guessing one.

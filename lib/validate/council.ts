@@ -4,7 +4,7 @@
  */
 import { basename } from "node:path";
 import { contentError, fieldName, type ContentError } from "../errors.ts";
-import type { Located, LoadedCouncil } from "../load/content.ts";
+import type { Located, LoadedCouncil } from "../load/loaded.ts";
 import { escapePointerSegment } from "../load/yaml.ts";
 import { isRealDate } from "../time/calendar.ts";
 import { dueDateForms, parseDueDate } from "../time/due-date.ts";
@@ -98,7 +98,11 @@ export function checkCouncil(
 
   const { plan } = council;
   const { approval, period } = plan.data;
-  checkDate(council.council, "/accessibility/tested", council.council.data.accessibility?.tested);
+  const accessibility = council.council.data.accessibility;
+  checkDate(council.council, "/accessibility/prepared", accessibility?.prepared);
+  checkDate(council.council, "/accessibility/reviewed", accessibility?.reviewed);
+  checkDate(council.council, "/accessibility/tested", accessibility?.tested);
+  accessibility?.issues?.forEach((issue, index) => checkDate(council.council, `/accessibility/issues/${index}/fix_by`, issue.fix_by));
   checkDate(plan, "/published", plan.data.published);
   checkDate(plan, "/approval/date", approval?.date);
   checkDate(plan, "/approval/due", approval?.due);

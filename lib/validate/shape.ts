@@ -12,6 +12,7 @@ import { CalendarDate, DayOrBy, DueDate, FinancialYearText, ReportPeriodText } f
 import { dueDateForms } from "../time/due-date.ts";
 import { reportPeriodForms } from "../time/report-period.ts";
 import { writtenAsContentDate } from "../time/calendar.ts";
+import { pluralise } from "../format/numbers.ts";
 
 // verbose: Ajv then gives each error its value (error.data) and schema (error.parentSchema), which the messages quote.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -255,7 +256,7 @@ function plainMessage(error: ErrorObject): string {
     case "maxLength":
       return `is longer than ${String(params.limit)} characters`;
     case "minItems":
-      return `needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`;
+      return `needs at least ${pluralise(Number(params.limit), "item")}`;
     default:
       return error.message ?? "is not allowed";
   }

@@ -4,9 +4,9 @@
  * same files give the same warnings on any day.
  */
 import { contentError, fieldName, type ContentError } from "../errors.ts";
-import type { LoadedCouncil, LoadedUpdate } from "../load/content.ts";
+import type { LoadedCouncil, LoadedUpdate } from "../load/loaded.ts";
 import { milestoneState } from "../derive/milestone-status.ts";
-import { placeholderText } from "../scaffold/placeholder.ts";
+import { placeholderText } from "../schema/placeholder.ts";
 import { formatDue } from "../format/dates.ts";
 import { compareDates, daysBetween, isRealDate } from "../time/calendar.ts";
 import { isDueDateProblem, parseDueDate } from "../time/due-date.ts";

@@ -7,7 +7,7 @@ import { openDataFiles, startCalendars, writeDownloads } from "../../lib/build/d
 import { milestoneCalendar } from "../../lib/outputs/calendar.ts";
 import { openDataCsv } from "../../lib/outputs/csv.ts";
 import { openDataJson } from "../../lib/outputs/open-data.ts";
-import { settings, wrenmoor } from "../outputs/wrenmoor.ts";
+import { settings, wrenmoor } from "../helpers/wrenmoor.ts";
 
 const council = wrenmoor({ more: true });
 const site = { councils: [council], asOf: settings.asOf };

@@ -32,7 +32,7 @@ test("savings say by how much, in GOV.UK money style, and a figure no one gave i
   const saving = { kind: "savings changed", council, action: "WS1", title: "Fewer agency staff", figure: "delivered" } as const;
   assert.is(
     describeChange({ ...saving, year: "2024/25", from: 1_500_000, to: 1_485_000 }),
-    'Savings delivered for WS1 "Fewer agency staff" in 2024/25: £1.5 million, now £1.485 million (£15,000 less).',
+    'Savings delivered for WS1 "Fewer agency staff" in 2024/25: £1.5 million, now £1.49 million (£15,000 less).',
   );
   assert.is(
     describeChange({ ...saving, to: 20_000 }),

@@ -20,7 +20,7 @@ test("the chart is an image that sums up planned against delivered", () => {
   assert.is(title, "Savings planned and delivered");
   assert.is(
     desc,
-    "In total £1.725 million planned and £1.217 million delivered. 2024/25: £275,000 planned, £234,000 delivered. 2025/26: £1.2 million planned, £983,000 delivered. Whole plan, no single year: £250,000 planned.",
+    "In total £1.73 million planned and £1.22 million delivered. 2024/25: £275,000 planned, £234,000 delivered. 2025/26: £1.2 million planned, £983,000 delivered. Whole plan, no single year: £250,000 planned.",
   );
 });
 
@@ -69,7 +69,7 @@ test("the table has every year's planned and delivered figures and the total", (
       ["2024/25", "£275,000", "£234,000"],
       ["2025/26", "£1.2 million", "£983,000"],
       ["Whole plan, no single year", "£250,000", "not stated"],
-      ["Total", "£1.725 million", "£1.217 million"],
+      ["Total", "£1.73 million", "£1.22 million"],
     ],
   );
 });

@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import { deriveCouncil, reportingCadence } from "../../lib/derive/council.ts";
 import { deriveSite } from "../../lib/derive/site.ts";
 import { parseReportPeriod, type ReportPeriod } from "../../lib/time/report-period.ts";
-import type { LoadedCouncil, LoadedUpdate, Located } from "../../lib/load/content.ts";
+import type { LoadedCouncil, LoadedUpdate, Located } from "../../lib/load/loaded.ts";
 import { SourceMap } from "../../lib/load/yaml.ts";
 import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../../lib/schema/index.ts";
 

@@ -156,9 +156,13 @@ test("the total of nothing, or of actions that stated no savings, is nothing: ne
 });
 
 test("the headline says only the figures given", () => {
-  assert.is(savingsHeadline({ planned: 1500000, delivered: 1485000 }), "£1.485 million delivered so far, against £1.5 million planned.");
+  assert.is(savingsHeadline({ planned: 1500000, delivered: 1485000 }), "£1.49 million delivered so far, against £1.5 million planned.");
+  assert.is(
+    savingsHeadline({ planned: 1802000, delivered: 1795000 }),
+    "£1.8 million delivered so far, against £1.8 million planned (£7,000 less than planned).",
+  );
   assert.is(savingsHeadline({ planned: 1500000 }), "£1.5 million planned; no figure for savings delivered has been published.");
-  assert.is(savingsHeadline({ delivered: 1485000 }), "£1.485 million delivered; no planned figure was published.");
+  assert.is(savingsHeadline({ delivered: 1485000 }), "£1.49 million delivered; no planned figure was published.");
   assert.is(savingsHeadline({}), undefined);
 });
 

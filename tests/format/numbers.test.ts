@@ -50,7 +50,7 @@ test("a percentage has no space before the sign", () => {
 });
 
 test("a measure in pounds is written as money", () => {
-  assert.is(formatMeasure(1485000, "£"), "£1.485 million");
+  assert.is(formatMeasure(1485000, "£"), "£1.49 million");
   assert.is(formatMeasure(75.5, "£"), "£75.50");
 });
 

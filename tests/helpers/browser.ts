@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
+import { normalisePathPrefix } from "../../lib/settings.ts";
 
 /** Where Debian's chromium package puts the browser; CHROMIUM_PATH overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -74,7 +75,7 @@ export interface ServedFolder {
  * server does not keep the process alive, so a test that forgets close() still ends.
  */
 export async function serveFolder(dir: string, options: ServeOptions = {}): Promise<ServedFolder> {
-  const prefix = `/${(options.prefix ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const prefix = normalisePathPrefix(options.prefix);
   const server = createServer((request, response) => respond(dir, prefix, options, request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   server.unref();

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issueFromText, migrateCouncil } from "../../lib/migrate/council.ts";
 import { migratePlan } from "../../lib/migrate/plan.ts";
 import { migrateUpdate } from "../../lib/migrate/update.ts";
 import { loadContent } from "../../lib/load/content.ts";
@@ -138,6 +139,55 @@ function runMigrate(...args: string[]): { status: number | null; stdout: string;
   const result = spawnSync("npx", ["tsx", "scripts/migrate.ts", ...args], { encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const oldCouncil = [
+  'name: "Wrenmoor Borough Council"',
+  "accessibility:",
+  '  tested: "2025-03-14"',
+  '  tested_by: "Shoreline Audit Ltd"',
+  "  issues:",
+  "    # found with VoiceOver",
+  '    - "Some table headers are not announced in VoiceOver on iOS (WCAG 1.3.1)."  # see the audit',
+  "    - 'The savings chart key is too small at 200% zoom, failing success criterion 1.4.4'",
+  "",
+].join("\n");
+
+test("an accessibility problem written as text becomes its WCAG success criterion and a description, comments kept", () => {
+  const result = migrateCouncil(oldCouncil);
+  if ("problem" in result) throw new Error(result.problem);
+  assert.is(
+    result.text,
+    [
+      'name: "Wrenmoor Borough Council"',
+      "accessibility:",
+      '  tested: "2025-03-14"',
+      '  tested_by: "Shoreline Audit Ltd"',
+      "  issues:",
+      "    # found with VoiceOver",
+      '    - criterion: "1.3.1"  # see the audit',
+      '      description: "Some table headers are not announced in VoiceOver on iOS"',
+      '    - criterion: "1.4.4"',
+      '      description: "The savings chart key is too small at 200% zoom, failing"',
+      "",
+    ].join("\n"),
+  );
+  assert.equal(result.changes, [
+    "accessibility, issues, item 1 is now a criterion (1.3.1) and a description",
+    "accessibility, issues, item 2 is now a criterion (1.4.4) and a description",
+  ]);
+  const again = migrateCouncil(result.text);
+  assert.equal("problem" in again ? again.problem : again.changes, []);
+});
+
+test("a problem that gives no success criterion is not guessed at: the file is left, with the reason", () => {
+  assert.is(issueFromText("Headers are not announced."), undefined);
+  assert.equal(issueFromText("Headers are not announced (WCAG 2.2 1.3.1)."), {
+    criterion: "1.3.1",
+    description: "Headers are not announced",
+  });
+  const result = migrateCouncil(oldCouncil.replace("(WCAG 1.3.1)", ""));
+  assert.ok("problem" in result && result.problem.includes("gives no WCAG success criterion"), JSON.stringify(result));
+});
 
 test("npm run migrate moves a folder to the new format that loads without errors; --check exits 1 before and 0 after", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-migrate-"));

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import ICAL from "ical.js";
 import { milestoneCalendar } from "../../lib/outputs/calendar.ts";
 import { deriveCouncil } from "../../lib/derive/council.ts";
-import { settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
+import { settings, wrenmoor, wrenmoorLoaded } from "../helpers/wrenmoor.ts";
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

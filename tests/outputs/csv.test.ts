@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { parse } from "csv-parse/sync";
 import { csvTableDescriptions, openDataCsv } from "../../lib/outputs/csv.ts";
 import { deriveCouncil } from "../../lib/derive/council.ts";
-import { report, settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
+import { report, settings, wrenmoor, wrenmoorLoaded } from "../helpers/wrenmoor.ts";
 
 const wrenmoorAsOf = (asOf: string) => deriveCouncil(wrenmoorLoaded({ more: true }), asOf);
 

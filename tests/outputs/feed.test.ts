@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { councilFeed, noonInLondon, siteFeed, siteFeedSize, updateSummary } from "../../lib/outputs/feed.ts";
 import { deriveCouncil } from "../../lib/derive/council.ts";
-import { report, settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
+import { report, settings, wrenmoor, wrenmoorLoaded } from "../helpers/wrenmoor.ts";
 
 test("a council's feed has every published update, newest first, each with its page as its id", () => {
   const feed = councilFeed(wrenmoor({ more: true }), settings);

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { Ajv } from "ajv";
 import { openDataFile, openDataJson, openDataSchema } from "../../lib/outputs/open-data.ts";
 import { deriveCouncil } from "../../lib/derive/council.ts";
-import { report, settings, wrenmoor, wrenmoorLoaded } from "./wrenmoor.ts";
+import { report, settings, wrenmoor, wrenmoorLoaded } from "../helpers/wrenmoor.ts";
 
 const council = wrenmoor({ more: true });
 const site = { councils: [council], asOf: settings.asOf };

@@ -4,7 +4,7 @@ import { loadContent } from "../../lib/load/content.ts";
 import { deriveSite } from "../../lib/derive/site.ts";
 import { searchMeta } from "../../lib/outputs/search-meta.ts";
 import { deriveCouncil, type CouncilView } from "../../lib/derive/council.ts";
-import { report, wrenmoorLoaded } from "./wrenmoor.ts";
+import { report, wrenmoorLoaded } from "../helpers/wrenmoor.ts";
 import { examplesDir } from "../helpers/build.ts";
 
 const site = deriveSite(loadContent(examplesDir), "2026-11-23");

@@ -2,7 +2,9 @@
  * The examples in content/, whatever they hold today: the one test that reads content/. A council's repository
  * holds its own content and every merge changes it, so this asserts only what is true of any valid content: the
  * check passes, the build succeeds, and every page is valid HTML with one h1 and a title and no broken link.
- * Every other test reads its own fixtures (tests/fixtures/examples is the frozen copy of these examples).
+ * Every other test reads its own fixtures (tests/fixtures/examples is the frozen copy of these examples). Under
+ * `npm test` content/ also holds the next report, dated after the day the build judges on (scripts/test.ts), and
+ * the build must hold it back.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -33,6 +35,13 @@ const html = (page: string): string =>
 test("npm run build builds the content in content/", () => {
   assert.is(build.status, 0, build.stdout + build.stderr);
   assert.ok(pages.length > 0, "no pages were built");
+});
+
+test("a report added to content/ for a day still to come is held back, and the build says so", () => {
+  // Set by npm test, which runs the suite in a copy of the project with the next report added (scripts/test.ts).
+  const added = process.env.TEST_ADDED_REPORT;
+  if (added === undefined) return;
+  assert.match(build.stdout, new RegExp(`^Held back until \\d{1,2} \\w+ \\d{4}: ${added.replace(/[.]/g, "\\.")}$`, "m"), build.stdout);
 });
 
 test("every page has one h1 and a title", () => {

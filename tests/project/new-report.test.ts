@@ -2,28 +2,25 @@
  * Regression (issue 14): an officer added Brackenfold's next quarterly report, valid and published on a day still to
  * come, and `npm test` went red, because tests counted the example reports in content/. Here the project is copied to
  * a temporary folder with the examples as its content/ and that report added, as the officer's branch would be.
- * In that copy: `npm run check` passes; the tests that read content/ there (the smoke test of the examples, and the
- * test that no other test reads content/) pass, which with the latter's finding nothing is what shows the whole suite
- * passes there, without running it twice; `npm run build` says it held the report back, and until when; and
- * `npm start` serves the report's page marked as not yet published.
+ * In that copy: `npm run check` passes; `npm test` runs there (the suite as a whole always runs in such a copy, with
+ * the next report added: scripts/test.ts, so every run of `npm test` is this acceptance test over every file); `npm
+ * run build` says it held the report back, and until when; and `npm start` serves the report's page marked as not
+ * yet published.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { copyProject } from "../../lib/checks/project-copy.ts";
 import { examplesDir, testEpoch } from "../helpers/build.ts";
 import { addNextReport, nextReport } from "../helpers/next-report.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-new-report-"));
 const project = join(workspace, "plan-pages");
-for (const name of readdirSync(".")) {
-  if (["node_modules", "_site", ".git"].includes(name)) continue;
-  cpSync(name, join(project, name), { recursive: true });
-}
-symlinkSync(resolve("node_modules"), join(project, "node_modules"));
+copyProject(".", project);
 // The examples as the officer found them, then their report.
 rmSync(join(project, "content", "councils"), { recursive: true });
 cpSync(join(examplesDir, "councils"), join(project, "content", "councils"), { recursive: true });
@@ -46,9 +43,14 @@ test("npm run check passes with the new report", () => {
   assert.match(result.stdout, "Content is valid: 3 councils, 28 actions, 28 updates");
 });
 
-test("the tests that read content/, and the one finding no other test does, pass with the new report", () => {
+test("npm test in that copy adds the report after it, and the tests that read content/ pass", () => {
   const result = run("scripts/test.ts", "tests/project/examples.test.ts", "tests/project/tests-own-content.test.ts");
   assert.is(result.status, 0, result.stdout + result.stderr);
+  // The officer's report is there, and npm test adds the one after it (January to March 2027).
+  assert.match(
+    result.stdout,
+    /^Running the tests in a copy of the project with content\/councils\/brackenfold\/updates\/2026-27-q4\.md added, published on \d{4}-\d{2}-\d{2}\.$/m,
+  );
   assert.match(result.stdout, /\b(\d+) passed, 0 failed\s*$/);
 });
 

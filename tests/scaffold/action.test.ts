@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { join } from "node:path";
 import { nextActionId, scaffoldAction } from "../../lib/scaffold/action.ts";
-import { copyContent, councilIn, filesOf, schemaDir, writeAndCheck } from "./temp-content.ts";
+import { copyContent, councilIn, filesOf, schemaDir, writeAndCheck } from "../helpers/temp-content.ts";
 import { examplesDir } from "../helpers/build.ts";
 
 const schemaFile = join(schemaDir, "action.schema.json");

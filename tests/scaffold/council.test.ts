@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { nameFromSlug, scaffoldCouncil } from "../../lib/scaffold/council.ts";
 import { loadContent } from "../../lib/load/content.ts";
-import { copyContent, filesOf, schemaDir, writeAndCheck } from "./temp-content.ts";
+import { copyContent, filesOf, schemaDir, writeAndCheck } from "../helpers/temp-content.ts";
 
 const today = "2026-11-23";
 

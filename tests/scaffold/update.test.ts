@@ -5,7 +5,7 @@ import { basename, join } from "node:path";
 import { parsePeriodArgument, periodSlug, scaffoldUpdate } from "../../lib/scaffold/update.ts";
 import { parseMarkdownWithFrontMatter } from "../../lib/load/front-matter.ts";
 import { formatContentError } from "../../lib/errors.ts";
-import { copyContent, councilIn, filesOf, writeAndCheck } from "./temp-content.ts";
+import { copyContent, councilIn, filesOf, writeAndCheck } from "../helpers/temp-content.ts";
 import { examplesDir } from "../helpers/build.ts";
 
 const today = "2026-11-23";

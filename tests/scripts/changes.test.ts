@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { testEpoch } from "../helpers/build.ts";
 
 const workspace = mkdtempSync(join(tmpdir(), "plan-pages-changes-test-"));
@@ -278,6 +278,17 @@ test("--json gives the same report as data", () => {
     ["council added", "savings changed"],
   );
   assert.equal(report.site.pages.removed, []);
+});
+
+test("--json-file writes the same data to a file beside the Markdown form, for npm run check-pages", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "plan-pages-changes-json-")), "changes.json");
+  const run = changes("HEAD~3", "--markdown", "--json-file", file);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^#/);
+  // The same report, but for the seconds it took.
+  const withoutTime = (text: string) => ({ ...JSON.parse(text), seconds: undefined });
+  assert.equal(withoutTime(readFileSync(file, "utf8")), withoutTime(changes("HEAD~3", "--json").stdout));
+  rmSync(dirname(file), { recursive: true, force: true });
 });
 
 test("with no base given, the merge base with the default branch is used, and HEAD when on it", () => {

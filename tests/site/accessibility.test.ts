@@ -4,28 +4,73 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { accessibilityStatement, accessibilityUrl } from "../../lib/site/accessibility.ts";
+import { knownFailures } from "../../lib/site/known-failures.ts";
 import { buildExampleSite, runBuild } from "../helpers/build.ts";
 import { sitePages } from "../helpers/page-checks.ts";
 
-const england = { gss_code: "E07000990" };
+const england = { gss_code: "E07000990", name: "Brackenfold District Council" };
 const tested = { tested: "2025-03-14", tested_by: "the council's digital team" };
+const issue = { criterion: "1.4.4", description: "the savings chart's key is too small at 200% zoom", fix_by: "2025-06-30" };
+const failure = { criterion: "1.4.3", description: "the home link cannot be read when focused" };
 
-test("a council that has not tested its pages by hand cannot call them fully compliant", () => {
-  const statement = accessibilityStatement([{ council: england }]);
-  assert.is(statement.compliance, "partially compliant");
+test("a council that has not tested its pages by hand, with no failure known, is not compliant: it cannot say which requirements it meets", () => {
+  const statement = accessibilityStatement([{ council: england }], []);
+  assert.is(statement.compliance, "not compliant");
   assert.is(statement.testedByHand, false);
   assert.is(statement.tested, undefined);
-  assert.equal(statement.issues, []);
+  assert.equal(statement.failures, []);
 });
 
-test("tested by hand with nothing left to fix is fully compliant; with problems listed, partially", () => {
-  assert.is(accessibilityStatement([{ council: { ...england, accessibility: tested } }]).compliance, "fully compliant");
-  const partial = accessibilityStatement([
-    { council: { ...england, accessibility: { ...tested, issues: ["The savings chart's key is too small at 200% zoom (1.4.4)."] } } },
-  ]);
+test("tested by hand with nothing known to fail is fully compliant; with a failure listed, partially", () => {
+  assert.is(accessibilityStatement([{ council: { ...england, accessibility: tested } }], []).compliance, "fully compliant");
+  const partial = accessibilityStatement([{ council: { ...england, accessibility: { ...tested, issues: [issue] } } }], []);
   assert.is(partial.compliance, "partially compliant");
-  assert.equal(partial.issues, ["The savings chart's key is too small at 200% zoom (1.4.4)."]);
+  assert.equal(partial.failures, [
+    { criterion: "1.4.4", description: "the savings chart's key is too small at 200% zoom", fixBy: "2025-06-30" },
+  ]);
   assert.is(partial.tested, "2025-03-14");
+});
+
+test("the website's own known failures make every statement partially compliant, tested by hand or not, and come first", () => {
+  const statement = accessibilityStatement([{ council: { ...england, accessibility: { ...tested, issues: [issue] } } }], [failure]);
+  assert.is(statement.compliance, "partially compliant");
+  assert.equal(
+    statement.failures.map((each) => each.criterion),
+    ["1.4.3", "1.4.4"],
+  );
+  assert.is(accessibilityStatement([{ council: england }], [failure]).compliance, "partially compliant");
+});
+
+test("every failure the website knows of has a WCAG 2.2 success criterion, a description and a real date or none", () => {
+  assert.ok(knownFailures.length >= 0);
+  for (const known of knownFailures) {
+    assert.match(known.criterion, /^[1-4]\.[1-9]\.\d{1,2}$/, known.description);
+    assert.ok(known.description.length > 10, known.criterion);
+    if (known.fixBy !== undefined) assert.match(known.fixBy, /^\d{4}-\d{2}-\d{2}$/, known.description);
+  }
+});
+
+test("dates prepared and reviewed come from council.yaml: on shared pages, only when every council gives one, the earliest", () => {
+  const one = { council: { ...england, accessibility: { prepared: "2024-09-20", reviewed: "2026-09-15" } } };
+  const other = { council: { gss_code: "E06000990", accessibility: { prepared: "2024-10-01", reviewed: "2026-07-01" } } };
+  assert.equal([accessibilityStatement([one]).prepared, accessibilityStatement([one]).reviewed], ["2024-09-20", "2026-09-15"]);
+  assert.equal(
+    [accessibilityStatement([one, other]).prepared, accessibilityStatement([one, other]).reviewed],
+    ["2024-09-20", "2026-07-01"],
+  );
+  const none = accessibilityStatement([one, { council: england }]);
+  assert.equal([none.prepared, none.reviewed], [undefined, undefined]);
+});
+
+test("the reply time for another format is the council's own words, or left unstated", () => {
+  const statement = accessibilityStatement([
+    { council: { ...england, accessibility: { response_time: "within 10 working days" } } },
+    { council: { gss_code: "E06000990", name: "Fernshire County Council" } },
+  ]);
+  assert.equal(statement.replies, [
+    { council: "Brackenfold District Council", responseTime: "within 10 working days" },
+    { council: "Fernshire County Council" },
+  ]);
 });
 
 test("the shared pages count as tested by hand only when every council has tested, as of the earliest test", () => {
@@ -89,11 +134,16 @@ test("a council's statement gives its own contact details, the enforcement proce
   assert.match(words, "The Equality and Human Rights Commission (EHRC) is responsible for enforcing");
   assert.match(words, "contact the Equality Advisory and Support Service (EASS)");
   assert.not.match(words, "Northern Ireland");
-  assert.match(words, "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.");
+  assert.match(
+    words,
+    "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.",
+  );
   assert.match(words, "has not yet been tested by hand");
   assert.match(words, "axe-core");
   assert.match(words, "html-validate");
   assert.not.match(words, "last tested by hand on");
+  assert.match(words, "This statement was prepared on 20 September 2024. It was last reviewed on 15 September 2026.");
+  assert.match(words, "get back to you within 10 working days");
 });
 
 test("the shared statement lists every council's statement and contact, and every page's footer links to its statement", () => {
@@ -109,13 +159,13 @@ test("the shared statement lists every council's statement and contact, and ever
   }
 });
 
-test("a council that has tested by hand shows when and by whom, and what is still to fix", () => {
+test("a council that has tested by hand shows when, by whom and how, and what is still to fix with its success criterion", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-pages-statement-"));
   cpSync("tests/fixtures/minimal", dir, { recursive: true });
   const file = join(dir, "councils/wrenmoor/council.yaml");
   writeFileSync(
     file,
-    `${readFileSync(file, "utf8")}accessibility:\n  tested: "2025-03-14"\n  tested_by: "Shoreline Audit Ltd"\n  issues:\n    - "Some table headers are not announced in VoiceOver on iOS (WCAG 1.3.1)."\n`,
+    `${readFileSync(file, "utf8")}accessibility:\n  tested: "2025-03-14"\n  tested_by: "Shoreline Audit Ltd"\n  method: "an audit of 12 pages"\n  issues:\n    - criterion: "1.3.1"\n      description: "some table headers are not announced in VoiceOver on iOS"\n`,
   );
   // Built afresh, not from the shared cache: this content exists only for this test.
   const built = runBuild({ CONTENT_DIR: dir });
@@ -127,8 +177,14 @@ test("a council that has tested by hand shows when and by whom, and what is stil
     words,
     "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.",
   );
-  assert.match(words, "Some table headers are not announced in VoiceOver on iOS (WCAG 1.3.1).");
-  assert.match(words, "This website was last tested by hand on 14 March 2025. The test was carried out by Shoreline Audit Ltd.");
+  assert.match(
+    words,
+    "Some table headers are not announced in VoiceOver on iOS. This fails WCAG 2.2 success criterion 1.3.1. No date has been set to fix this yet.",
+  );
+  assert.match(
+    words,
+    "This website was last tested by hand on 14 March 2025. The test was carried out by Shoreline Audit Ltd. How it was tested: an audit of 12 pages.",
+  );
   assert.not.match(words, "not yet been tested by hand");
 });
 

@@ -51,21 +51,21 @@ test("the home page lists every council with its headline progress", () => {
       "Brackenfold District Council Productivity Plan 2024 to 2027",
       "25 of 33",
       "3",
-      "£1.802 million of £2.78 million",
+      "£1.8 million of £2.78 million",
       "July to September 2026, published 12 November 2026",
     ],
     [
       "Fernshire County Council Productivity Plan 2024 to 2027",
       "22 of 30",
       "4",
-      "£5.421 million of £7.91 million",
+      "£5.42 million of £7.91 million",
       "July to September 2026, published 12 November 2026",
     ],
     [
       "Kestrelmouth Council Productivity Plan 2024 to 2027",
       "27 of 34",
       "4",
-      "£4.845 million of £6.64 million",
+      "£4.85 million of £6.64 million",
       "July to September 2026, published 13 November 2026",
     ],
   ]);
@@ -94,13 +94,13 @@ test("the comparison sets councils side by side for the whole plan and theme by 
     ],
   );
   assert.equal(tableRows(compare, "Every council’s whole plan"), [
-    ["Brackenfold District Council", "33", "25", "1", "1", "3", "0", "£1.802 million", "£2.78 million"],
-    ["Fernshire County Council", "30", "22", "3", "0", "4", "0", "£5.421 million", "£7.91 million"],
-    ["Kestrelmouth Council", "34", "27", "2", "0", "4", "0", "£4.845 million", "£6.64 million"],
+    ["Brackenfold District Council", "33", "25", "1", "1", "3", "0", "£1.8 million", "£2.78 million"],
+    ["Fernshire County Council", "30", "22", "3", "0", "4", "0", "£5.42 million", "£7.91 million"],
+    ["Kestrelmouth Council", "34", "27", "2", "0", "4", "0", "£4.85 million", "£6.64 million"],
   ]);
   assert.equal(tableRows(compare, "Reducing wasteful spend, council by council"), [
-    ["Brackenfold District Council", "8", "4", "0", "1", "1", "0", "£743,000", "£1.075 million"],
-    ["Fernshire County Council", "11", "7", "2", "0", "2", "0", "£2.302 million", "£3.44 million"],
+    ["Brackenfold District Council", "8", "4", "0", "1", "1", "0", "£743,000", "£1.08 million"],
+    ["Fernshire County Council", "11", "7", "2", "0", "2", "0", "£2.3 million", "£3.44 million"],
     ["Kestrelmouth Council", "11", "9", "1", "0", "1", "0", "£1.93 million", "£2.52 million"],
   ]);
   assert.match(compare, '<a class="govuk-link" href="/fernshire/themes/waste/">Fernshire County Council</a>');

@@ -9,7 +9,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
-import { loadContent, type LoadedCouncil } from "../../lib/load/content.ts";
+import { loadContent } from "../../lib/load/content.ts";
+import type { LoadedCouncil } from "../../lib/load/loaded.ts";
 
 const site = buildExampleSite();
 const content = loadContent(examplesDir);

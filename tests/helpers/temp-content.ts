@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { formatContentError } from "../../lib/errors.ts";
-import { loadContent, type LoadedCouncil } from "../../lib/load/content.ts";
+import { loadContent } from "../../lib/load/content.ts";
+import type { LoadedCouncil } from "../../lib/load/loaded.ts";
 import type { Scaffolded } from "../../lib/scaffold/files.ts";
 
 export const schemaDir = join(process.cwd(), "schema");

@@ -5,7 +5,7 @@
  * Summer Time.
  */
 import { deriveCouncil, type CouncilView } from "../../lib/derive/council.ts";
-import type { LoadedCouncil, LoadedUpdate, Located } from "../../lib/load/content.ts";
+import type { LoadedCouncil, LoadedUpdate, Located } from "../../lib/load/loaded.ts";
 import { SourceMap } from "../../lib/load/yaml.ts";
 import type { ActionFile, CouncilFile, PlanFile, UpdateFile } from "../../lib/schema/index.ts";
 
