@@ -69,6 +69,8 @@ export default function (eleventyConfig: UserConfig) {
 
   // Council logos live beside council.yaml, wherever the content folder is.
   eleventyConfig.addPassthroughCopy(logoCopies());
+  // The edit distance the search page's "Did you mean" uses, loaded only when a word typed is not found.
+  eleventyConfig.addPassthroughCopy({ "node_modules/fastest-levenshtein/esm/mod.js": "assets/levenshtein.js" });
 
   // Officers' content is read by lib/, not rendered as templates; rebuild when it changes.
   eleventyConfig.addWatchTarget(settings.contentDir);

@@ -4,9 +4,12 @@
  * pipe to Pagefind is written only when the event loop is free, and Eleventy keeps it busy until every page
  * is done, so Pagefind would read nothing until then.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type FromSearchIndex, type ToSearchIndex } from "./search-index.ts";
+import { SearchWords, searchWordsPath } from "./search-words.ts";
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;
@@ -15,6 +18,7 @@ const index = createSiteIndex();
 // A failure to create the index is reported by finish, in its turn.
 index.catch(() => {});
 const added: Promise<{ errors: string[] }>[] = [];
+const words = new SearchWords();
 
 async function finish(siteFolder: string): Promise<FromSearchIndex> {
   const results = await Promise.all(added);
@@ -22,7 +26,11 @@ async function finish(siteFolder: string): Promise<FromSearchIndex> {
     "addHTMLFile",
     results.flatMap((result) => result.errors),
   );
-  return { finished: await writeSiteIndex(await index, siteFolder, added.length, "addHTMLFile") };
+  const finished = await writeSiteIndex(await index, siteFolder, added.length, "addHTMLFile");
+  const wordsFile = join(siteFolder, searchWordsPath);
+  mkdirSync(dirname(wordsFile), { recursive: true });
+  writeFileSync(wordsFile, JSON.stringify(words));
+  return { finished };
 }
 
 let replied = false;
@@ -41,6 +49,7 @@ async function reply(result: Promise<FromSearchIndex>): Promise<void> {
 
 port.on("message", (message: ToSearchIndex) => {
   if ("page" in message) {
+    words.add(message.page.content);
     const page = index.then((ready) => ready.addHTMLFile(message.page));
     // Its failure is reported by finish, with the rest.
     page.catch(() => {});

@@ -1,6 +1,7 @@
 /**
  * The search index: Pagefind reads the built HTML (only the parts marked data-pagefind-body, which the base
- * layout puts on plan, theme, action and update pages) and writes its index to /pagefind/ in the same folder.
+ * layout puts on plan, theme, action, update, barriers and about pages) and writes its index to /pagefind/ in the same
+ * folder, and the site's own words, for "Did you mean", to /search/words.json (search-words.ts).
  * Every step returns an `errors` array rather than throwing; any error fails the build.
  * https://pagefind.app/docs/node-api/
  *

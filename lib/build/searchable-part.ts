@@ -2,8 +2,10 @@
  * The part of a built page that Pagefind reads: its language and the <main> element marked
  * data-pagefind-body, less the status tables marked data-pagefind-ignore. Pagefind indexes only that
  * element and skips the ignored tables anyway, so handing it this part builds the same index (checked on the
- * 317-council tree: byte-identical) from under half the HTML (211 to 93 MB there). The one difference is on
- * purpose: block elements and table cells are set apart by spaces, and a term from its value by ": ".
+ * 317-council tree: byte-identical) from under half the HTML (211 to 93 MB there). The differences are on
+ * purpose: block elements and table cells are set apart by spaces, and a term from its value by ": "; and charts
+ * (inline SVG) are left out, as their words only repeat the figures in the table or text beside them, and a page
+ * that says "£9.5 million" once in its prose would otherwise rank below one whose chart repeats it.
  */
 
 /** A page whose <main> is marked is indexed; Pagefind drops every other page once any page is marked. */
@@ -17,7 +19,7 @@ export function searchablePart(html: string): string {
   const language = /<html[^>]*\blang="([^"]+)"/.exec(html.slice(0, 500))?.[1];
   // Anything unexpected: hand over the whole page, which Pagefind reads the same way.
   if (start < 0 || end < 0 || !language) return html;
-  const main = withoutIgnoredSections(html.slice(start, end + "</main>".length));
+  const main = withoutCharts(withoutIgnoredSections(html.slice(start, end + "</main>".length)));
   return `<!DOCTYPE html><html lang="${language}"><head></head><body>${withWordBreaks(main)}</body></html>`;
 }
 
@@ -60,4 +62,9 @@ function withoutIgnoredSections(main: string): string {
     at = from - marker.length;
   }
   return kept + main.slice(from);
+}
+
+/** Drops every inline <svg>...</svg>: a chart's title and description repeat the figures shown beside it. */
+function withoutCharts(main: string): string {
+  return main.replace(/<svg\b[\s\S]*?<\/svg>/g, "");
 }

@@ -4,7 +4,7 @@
  * before the first query (at 317 councils that was a third of the first query's bytes).
  */
 import type { SitePages } from "../site/pages.ts";
-import { councilUrl } from "../site/urls.ts";
+import { aboutUrl, barriersUrl, councilUrl } from "../site/urls.ts";
 import { searchMeta, type SearchFilters, type SearchMeta } from "./search-meta.ts";
 
 export type SearchFilterOptions = Record<keyof SearchFilters, string[]>;
@@ -27,7 +27,11 @@ export function searchFilterOptions(
     if (!meta) return;
     for (const name of Object.keys(values) as (keyof SearchFilters)[]) for (const value of meta.filters[name]) values[name].add(value);
   };
-  for (const council of site.councils) add(searchMeta({ council, url: councilUrl(council.slug) }));
+  for (const council of site.councils) {
+    add(searchMeta({ council, url: councilUrl(council.slug) }));
+    add(searchMeta({ council, url: aboutUrl(council.slug) }));
+    if (council.barriers !== undefined) add(searchMeta({ council, url: barriersUrl(council.slug) }));
+  }
   for (const page of site.themePages) add(searchMeta({ theme: page }));
   for (const page of site.actionPages) add(searchMeta({ action: page }));
   for (const page of site.updatePages) add(searchMeta({ update: page }));

@@ -1,6 +1,7 @@
 /**
- * What the search index is told about a page: whether it is indexed at all (only plan, theme, action and
- * update pages are), its filters, and the council, title and date a search result shows. The base layout
+ * What the search index is told about a page: whether it is indexed at all (a council's plan, theme, action,
+ * update, barriers and about pages are; list pages such as the A to Z and compare are not, as they only repeat
+ * what the indexed pages say), its filters, and the council, title and date a search result shows. The base layout
  * hands over the variables it can see and renders the answer as Pagefind attributes.
  * https://pagefind.app/docs/filtering/ https://pagefind.app/docs/metadata/ https://pagefind.app/docs/sorts/
  */
@@ -9,9 +10,9 @@ import type { ActionView, CouncilView, MilestoneView, ThemeView, UpdateView } fr
 import { progressStatuses, type ProgressStatus } from "../schema/index.ts";
 import { formatDate } from "../format/dates.ts";
 import { financialYearOfDate, financialYearText } from "../time/financial-quarter.ts";
-import { councilUrl } from "../site/urls.ts";
+import { aboutUrl, barriersUrl, councilUrl } from "../site/urls.ts";
 
-export type SearchPageType = "plan" | "theme" | "action" | "update";
+export type SearchPageType = "plan" | "theme" | "action" | "update" | "barriers" | "about";
 
 /** The names residents see for each kind of page, in the results and the "Page type" filter. */
 export const searchPageTypeNames: Record<SearchPageType, string> = {
@@ -19,6 +20,8 @@ export const searchPageTypeNames: Record<SearchPageType, string> = {
   theme: "Theme",
   action: "Action",
   update: "Progress update",
+  barriers: "Barriers",
+  about: "About the plan",
 };
 
 /** Pagefind filter names; the search page labels them. */
@@ -91,6 +94,9 @@ export function searchMeta(variables: LayoutVariables): SearchMeta | undefined {
   if (action) return actionMeta(council, action, title);
   if (theme) return themeMeta(council, theme, title);
   if (variables.url === councilUrl(council.slug)) return planMeta(council, title);
+  // Where residents look for how to contact the council, how the plan was agreed and changed, and what it asks of Government.
+  if (variables.url === aboutUrl(council.slug)) return pageMeta(council, "about", title ?? searchPageTypeNames.about);
+  if (variables.url === barriersUrl(council.slug)) return pageMeta(council, "barriers", title ?? searchPageTypeNames.barriers);
   return undefined;
 }
 
@@ -174,7 +180,8 @@ function actionMeta(council: CouncilView, action: ActionView, title: string | un
     title ?? `${action.id}: ${action.title}`,
     {
       theme: theme ? [theme.title] : [],
-      status: inStatusOrder([action.state.status]),
+      // The action's status now and each of its milestones' now: the page shows every one of them.
+      status: inStatusOrder([action.state.status, ...action.milestones.map((milestone) => milestone.state.status)]),
       year: dueYears([action]),
     },
     lastChanged(council, [action]),
@@ -188,7 +195,8 @@ function themeMeta(council: CouncilView, theme: ThemeView, title: string | undef
     title ?? theme.title,
     {
       theme: [theme.title],
-      status: inStatusOrder(theme.actions.map((action) => action.state.status)),
+      // None: a theme is not delayed because one of its actions is; the status filter finds that action instead.
+      status: [],
       year: dueYears(theme.actions),
     },
     lastChanged(council, theme.actions),
@@ -203,6 +211,11 @@ function planMeta(council: CouncilView, title: string | undefined): SearchMeta {
     { theme: [], status: [], year: planYears(council) },
     council.latestUpdate?.published !== undefined ? { date: council.latestUpdate.published, label: "Last updated" } : planDate(council),
   );
+}
+
+/** A page about the plan as a whole: no theme or status of its own, the plan's years, and the plan's date. */
+function pageMeta(council: CouncilView, type: "about" | "barriers", title: string): SearchMeta {
+  return record(council, type, title, { theme: [], status: [], year: planYears(council) }, planDate(council));
 }
 
 function actionOf(council: CouncilView, actionId: string): ActionView | undefined {

@@ -58,3 +58,31 @@ export function realCouncilsAlone(): RealCouncilAlone[] {
       return { slug, name: council.name, shortName: council.short_name ?? council.name, contentDir };
     });
 }
+
+/**
+ * The three example councils and the nine real ones in one content folder, as a national site would hold them
+ * (for the search corpus, tests/search/resident-queries.ts). Copied once, into a folder named by a hash of both
+ * fixtures, so buildExampleSite's cache is shared.
+ */
+export function examplesAndRealCouncils(examples = "tests/fixtures/examples/councils"): string {
+  const hash = createHash("sha256");
+  for (const folder of [examples, realCouncils]) {
+    for (const file of filesUnder(folder)) hash.update(relative(folder, file)).update(readFileSync(file));
+  }
+  const contentDir = join(tmpdir(), "plan-pages-examples-and-real", hash.digest("hex").slice(0, 24));
+  if (!existsSync(contentDir)) {
+    mkdirSync(join(contentDir, ".."), { recursive: true });
+    const copy = mkdtempSync(`${contentDir}-`);
+    for (const folder of [examples, realCouncils]) {
+      for (const slug of readdirSync(folder).filter((name) => statSync(join(folder, name)).isDirectory())) {
+        cpSync(join(folder, slug), join(copy, "councils", slug), { recursive: true });
+      }
+    }
+    try {
+      renameSync(copy, contentDir);
+    } catch {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+  return contentDir;
+}

@@ -1,6 +1,7 @@
 /**
  * What a resident's browser downloads to search: the example site's search page opened in Chromium with one
- * query, then a second, summing the body sizes of the responses under /pagefind/ for each. Pagefind's index,
+ * query, then a second, summing the body sizes of the responses under /pagefind/ for each, and of the site's
+ * words and the edit distance script, which the page loads only to suggest a word (lib/build/search-words.ts). Pagefind's index,
  * filter and fragment files and its WebAssembly are compressed already; `gzip` also compresses its scripts,
  * as most static hosts do.
  */
@@ -29,7 +30,11 @@ export async function searchDownloads(siteDir: string, prefix: string, queries: 
   try {
     const page = await browser.newPage();
     const bundle = `${prefix}pagefind/`;
-    const isSearchFile = (request: Request) => new URL(request.url()).pathname.startsWith(bundle);
+    const suggestionFiles = [`${prefix}search/words.json`, `${prefix}assets/levenshtein.js`];
+    const isSearchFile = (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      return path.startsWith(bundle) || suggestionFiles.includes(path);
+    };
     let inFlight = 0;
     let sizes: Promise<number>[] = [];
     page.on("request", (request) => {

@@ -33,12 +33,12 @@ test("an update is filed under the themes and statuses of the milestones it said
   assert.equal(meta?.filters.status, ["At risk", "Delayed", "Complete"]);
 });
 
-test("an action is filed under its theme, its overall status and the years its milestones are due in", () => {
+test("an action is filed under its theme, its status and each of its milestones' statuses now, and the years its milestones are due in", () => {
   const meta = searchMeta({ council: brackenfold, action: actionById("WC1"), theme: themeById("services") });
   assert.is(meta?.type, "action");
   assert.is(meta?.title, "WC1: Redesign bin collection rounds and start food waste collections");
   assert.equal(meta?.filters.theme, ["Transforming services"]);
-  assert.equal(meta?.filters.status, ["Delayed"]);
+  assert.equal(meta?.filters.status, ["Delayed", "Complete"]);
   assert.equal(meta?.filters.year, ["2024/25", "2025/26", "2026/27"]);
   assert.equal(meta?.filters.type, ["Action"]);
 });
@@ -49,15 +49,28 @@ test("an action is dated by the last update that reported on it", () => {
   assert.is(meta?.date, "2026-05-21");
   assert.is(meta?.dateText, "21 May 2026");
   assert.is(meta?.dateLabel, "Last updated");
-  assert.equal(meta?.filters.status, ["Complete"]);
+  assert.equal(meta?.filters.status, ["Complete", "Cancelled"]);
 });
 
-test("a theme is filed under the statuses of its actions", () => {
+test("a theme is filed under no status: it is not delayed because one of its actions is, which the filter finds instead", () => {
   const meta = searchMeta({ council: brackenfold, theme: themeById("waste") });
   assert.is(meta?.type, "theme");
   assert.is(meta?.title, "Reducing wasteful spend");
   assert.equal(meta?.filters.theme, ["Reducing wasteful spend"]);
-  assert.equal(meta?.filters.status, ["At risk", "Delayed"]);
+  assert.equal(meta?.filters.status, []);
+});
+
+test("the about and barriers pages are indexed as what residents look for there; list pages are not", () => {
+  const about = searchMeta({ council: brackenfold, url: "/brackenfold/about/", title: "About the plan" });
+  assert.is(about?.type, "about");
+  assert.equal(about?.filters.type, ["About the plan"]);
+  assert.equal(about?.filters.status, []);
+  const barriers = searchMeta({ council: brackenfold, url: "/brackenfold/barriers/", title: "Barriers to progress" });
+  assert.is(barriers?.type, "barriers");
+  assert.equal(barriers?.filters.type, ["Barriers"]);
+  assert.is(searchMeta({ council: brackenfold, url: "/brackenfold/timeline/" }), undefined);
+  assert.is(searchMeta({ url: "/a-to-z/" }), undefined);
+  assert.is(searchMeta({ url: "/compare/" }), undefined);
 });
 
 test("the plan overview is filed under every financial year the plan covers", () => {

@@ -177,11 +177,16 @@ function searchSuite(prefix: string) {
     await page.close();
   });
 
-  it("without JavaScript the search page says so and links to the A to Z of actions", async () => {
-    const page = await open("search/", false);
-    assert.match(await page.locator("main").innerText(), "Search needs JavaScript");
+  it("without JavaScript the search page keeps a working search form, says results need JavaScript, and links the A to Z and each plan", async () => {
+    const page = await open("search/?q=bins", false);
+    const main = page.locator("main");
+    assert.match(await main.innerText(), "Search results need JavaScript");
     assert.is(await page.getByRole("link", { name: "A to Z of actions" }).getAttribute("href"), `${prefix}a-to-z/`);
-    assert.is(await page.locator("#search-q").isVisible(), false);
+    assert.is(await page.getByRole("link", { name: /^Brackenfold District Council: / }).getAttribute("href"), `${prefix}brackenfold/`);
+    assert.is(await page.locator("search #search-q").isVisible(), true);
+    assert.is(await page.locator("#search-status").isVisible(), false, "the filters, which need the script, are hidden");
+    await page.fill("#search-q", "leisure centres");
+    await Promise.all([page.waitForURL(/\/search\/\?q=leisure\+centres$/), page.press("#search-q", "Enter")]);
     await page.close();
   });
 
