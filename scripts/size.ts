@@ -10,7 +10,7 @@ import { readSettings } from "../lib/settings.ts";
 const settings = readSettings(process.env);
 import { folderSize, formatBytes } from "../lib/size/folder.ts";
 import { cssBudget, pageBudget, scriptBudget } from "../lib/checks/budgets.ts";
-import { searchDownloads } from "../tests/helpers/search-downloads.ts";
+import { searchDownloads } from "../lib/checks/search-downloads.ts";
 
 interface SectionReport {
   lines: string[];

@@ -8,7 +8,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
-import { launchBrowser, serveFolder, type ServedFolder } from "../helpers/browser.ts";
+import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
 
 const searchPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const site = buildExampleSite();

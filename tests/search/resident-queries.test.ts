@@ -8,7 +8,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
-import { launchBrowser, serveFolder } from "../helpers/browser.ts";
+import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
 import { examplesAndRealCouncils } from "../helpers/real-councils.ts";
 import { residentQueries } from "./resident-queries.ts";
 

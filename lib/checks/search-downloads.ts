@@ -6,7 +6,7 @@
  * as most static hosts do.
  */
 import type { Request } from "playwright-core";
-import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
+import { launchBrowser, serveFolder } from "./browser.ts";
 
 export interface QueryDownload {
   query: string;
