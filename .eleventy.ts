@@ -41,7 +41,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.pathPrefix = settings.pathPrefix;
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // Atom feeds: dateToRfc3339 for their dates (content/pages/feed-*.njk). https://www.11ty.dev/docs/plugins/rss/
+  // Atom feeds: dateToRfc3339 for their dates (pages/feed-*.njk). https://www.11ty.dev/docs/plugins/rss/
   eleventyConfig.addPlugin(rssPlugin);
 
   // Sass, compiled by Eleventy so that `npm start` rebuilds styles too. https://www.11ty.dev/docs/languages/custom/
@@ -78,8 +78,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setQuietMode(true);
 
   return {
-    // Page templates live in content/pages; officers' files in content/councils are read by lib/ instead.
-    dir: { input: "content/pages", includes: "../../_includes", data: "../../_data" },
+    // The site's page templates live in pages/; officers' files in content/councils are read by lib/ instead.
+    dir: { input: "pages", includes: "../_includes", data: "../_data" },
     templateFormats: ["njk", "scss"],
     htmlTemplateEngine: "njk",
     pathPrefix: settings.pathPrefix,

@@ -79,7 +79,7 @@ try {
   await phase("render", async () => {
     // Loaded only once the content is valid, so that a content mistake is reported in well under two seconds.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy("content/pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
+    const eleventy = new Eleventy("pages", buildFolder, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
   });
   // Pagefind writes its index in its own process while this one writes the open data.

@@ -229,7 +229,7 @@ interface JsonSchema {
   items?: JsonSchema;
 }
 
-/** The schema as the site publishes it; content/pages/data-schema.njk gives the site's first council as the example. */
+/** The schema as the site publishes it; pages/data-schema.njk gives the site's first council as the example. */
 export function openDataSchemaJson(settings: UrlSettings, example?: Pick<CouncilView, "council" | "shortName">): string {
   const names = example && { name: example.council.name, shortName: example.shortName };
   return `${JSON.stringify(openDataSchema(settings, names), null, 2)}\n`;

@@ -103,7 +103,7 @@ export function sitePages(site: SiteView): SitePages {
   };
 }
 
-/** Each page's address, for the permalinks in content/pages (Eleventy global data `urls`, wired in .eleventy.ts). */
+/** Each page's address, for the permalinks in pages/ (Eleventy global data `urls`, wired in .eleventy.ts). */
 export const pageUrls = {
   councilUrl,
   themeUrl,

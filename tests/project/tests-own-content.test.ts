@@ -15,7 +15,7 @@ const allowed = ["tests/project/examples.test.ts", "tests/project/new-report.tes
 /**
  * A read of content/ in a test's source: a call given "content" or a path into content/councils (loadContent,
  * copyContent, cpSync, readdirSync, join ...), or CONTENT_DIR set to it. "content/councils/x/..." is the made-up
- * path error-message tests print, and content/pages holds the page templates, not content.
+ * path error-message tests print.
  */
 const reads = [
   /(?<![.\w]get(?:Attribute)?)\(\s*["'`]content["'`]/,
