@@ -9,7 +9,7 @@
  * files in the project itself instead, for a developer following a failure; CI never sets it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { copyProject } from "../lib/checks/project-copy.ts";
@@ -40,6 +40,7 @@ function prepareCopy(): { dir: string; said: string; added?: string } {
   const dir = join(mkdtempSync(join(tmpdir(), "plan-pages-test-")), "plan-pages");
   copyProject(".", dir);
   const councilsDir = join(dir, "content", "councils");
+  if (!existsSync(councilsDir)) return { dir, said: "content/councils does not exist, so no report was added" };
   const councils = readdirSync(councilsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   const first = councils.map((entry) => entry.name).sort()[0];
   if (first === undefined) return { dir, said: "content/councils holds no council, so no report was added" };
@@ -61,6 +62,15 @@ function prepareCopy(): { dir: string; said: string; added?: string } {
 
 const inPlace = process.env.TEST_IN_PLACE === "true";
 const copy = inPlace ? undefined : prepareCopy();
+/** The copy goes when the run ends, stopped or not. */
+const removeCopy = (): void => {
+  if (copy) rmSync(resolve(copy.dir, ".."), { recursive: true, force: true });
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    removeCopy();
+    process.exit(1);
+  });
 const cwd = copy?.dir ?? ".";
 if (copy) console.log(`Running the tests in a copy of the project ${copy.said}.`);
 
@@ -131,5 +141,5 @@ const failed = outcomes.reduce((sum, outcome) => sum + outcome.failed, 0);
 const skipped = outcomes.reduce((sum, outcome) => sum + outcome.skipped, 0);
 if (files.length === 0) console.log("No test files found.");
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
-if (copy) rmSync(resolve(copy.dir, ".."), { recursive: true, force: true });
+removeCopy();
 process.exitCode = failed > 0 || files.length === 0 ? 1 : 0;

@@ -39,7 +39,7 @@ export { csvTableDescriptions } from "../outputs/csv.ts";
 export { robotsTxt, sitemapUrls } from "../outputs/sitemap.ts";
 export { actionsAToZ } from "../site/a-to-z.ts";
 export { contentSecurityPolicy, headersFile } from "../outputs/security-headers.ts";
-export { accessibilityStatement, accessibilityUrl } from "../site/accessibility.ts";
+export { accessibilityStatement, accessibilityUrl, sharedPagesStatement } from "../site/accessibility.ts";
 export { searchFilterOptions } from "../outputs/search-filter-options.ts";
 export { pageBreadcrumbs } from "../site/pages.ts";
 export { councilsPlan, documentTitle, withCouncilName } from "../site/titles.ts";

@@ -108,3 +108,26 @@ export function accessibilityStatement(
     },
   };
 }
+
+/**
+ * The statement for the pages every council shares (search, the A to Z, comparisons, open data). On a site of one
+ * council they are that council's own, and its record covers them. On a site of several, no council's test or
+ * dates cover pages no one of them has tested, so only what is known to fail and how soon each replies are taken
+ * from their records: the shared pages are never called fully compliant on the strength of the councils' own tests.
+ */
+export function sharedPagesStatement(
+  councilViews: readonly { council: Pick<CouncilFile, "accessibility" | "gss_code"> & Partial<Pick<CouncilFile, "name">> }[],
+  siteFailures: readonly KnownFailure[] = knownFailures,
+): AccessibilityStatement {
+  if (councilViews.length === 1) return accessibilityStatement(councilViews, siteFailures);
+  const failuresAndReplies = councilViews.map(({ council }) => {
+    const { issues, response_time } = council.accessibility ?? {};
+    return {
+      council: {
+        ...council,
+        accessibility: { ...(issues !== undefined && { issues }), ...(response_time !== undefined && { response_time }) },
+      },
+    };
+  });
+  return accessibilityStatement(failuresAndReplies, siteFailures);
+}

@@ -27,7 +27,9 @@ test("npm run check passes on the content in content/", () => {
   assert.match(result.stdout, /^Content is valid: /m);
 });
 
-const build = runBuild({ CONTENT_DIR: contentDir });
+// Judged as of today, as the council's own build would be, not on the date the fixtures are judged on: a report
+// npm test adds is published 60 days from today (scripts/test.ts).
+const build = runBuild({ CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) });
 const pages = build.status === 0 ? sitePages(build.outputDir) : [];
 const html = (page: string): string =>
   readFileSync(join(build.outputDir, page === "" || page.endsWith("/") ? `${page}index.html` : page), "utf8");

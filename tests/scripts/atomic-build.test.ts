@@ -123,10 +123,7 @@ test("a build that fails validation leaves the site as it was and makes no build
 
 test("a build that fails while rendering leaves the site as it was and clears its build folder", async () => {
   const project = copyOfProject();
-  writeFileSync(
-    join(project, "content", "pages", "broken.njk"),
-    '---\npermalink: "/broken/"\n---\n{% include "components/does-not-exist.njk" %}\n',
-  );
+  writeFileSync(join(project, "pages", "broken.njk"), '---\npermalink: "/broken/"\n---\n{% include "components/does-not-exist.njk" %}\n');
   const result = await build({ cwd: project });
   assert.is(result.status, 1, result.output);
   assert.match(result.output, "does-not-exist.njk");

@@ -99,6 +99,8 @@ it("an amount is found however it is typed, on the pages that state it and no ot
     { typed: ["£1.2 million", "1.2m", "£1,200,000", "1.2 million"], stated: /£1\.2 million/, page: "/brackenfold/" },
     { typed: ["£45,000", "45000", "45,000", "£45k"], stated: /£45,000/, page: "/brackenfold/actions/pl1/" },
     { typed: ["£1.5 million", "1.5m"], stated: /£1\.5 million/, page: "/fernshire/actions/pr1/" },
+    // Under a pound the site writes pence.
+    { typed: ["£0.95", "95p"], stated: /95p/, page: "/brackenfold/actions/lc1/" },
   ];
   const page = await open("search/");
   for (const { typed, stated, page: expected } of cases) {

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { accessibilityStatement, accessibilityUrl } from "../../lib/site/accessibility.ts";
+import { accessibilityStatement, accessibilityUrl, sharedPagesStatement } from "../../lib/site/accessibility.ts";
 import { knownFailures } from "../../lib/site/known-failures.ts";
 import { buildExampleSite, runBuild } from "../helpers/build.ts";
 import { sitePages } from "../../lib/checks/page-checks.ts";
@@ -29,6 +29,38 @@ test("tested by hand with nothing known to fail is fully compliant; with a failu
     { criterion: "1.4.4", description: "the savings chart's key is too small at 200% zoom", fixBy: "2025-06-30" },
   ]);
   assert.is(partial.tested, "2025-03-14");
+});
+
+test("the shared pages of several councils are never fully compliant on the councils' own tests, nor dated by them", () => {
+  const dated = { ...tested, prepared: "2024-09-20", reviewed: "2026-09-15", response_time: "within 10 working days" };
+  const wales = { gss_code: "W06000099", name: "Caerwen County Council" };
+  const shared = sharedPagesStatement(
+    [{ council: { ...england, accessibility: dated } }, { council: { ...wales, accessibility: dated } }],
+    [],
+  );
+  assert.is(shared.compliance, "not compliant");
+  assert.is(shared.testedByHand, false);
+  assert.is(shared.tested, undefined);
+  assert.is(shared.prepared, undefined);
+  assert.is(shared.reviewed, undefined);
+  assert.equal(shared.testedBy, []);
+  assert.equal(
+    shared.replies.map((reply) => reply.responseTime),
+    ["within 10 working days", "within 10 working days"],
+  );
+  // A council's own issue still shows on the shared statement, with the council that found it.
+  const withIssue = sharedPagesStatement(
+    [{ council: { ...england, accessibility: { ...dated, issues: [issue] } } }, { council: wales }],
+    [],
+  );
+  assert.is(withIssue.compliance, "partially compliant");
+  assert.is(withIssue.failures[0]?.foundBy, "Brackenfold District Council");
+  // On a site of one council the shared pages are its own, and its record covers them.
+  assert.equal(
+    sharedPagesStatement([{ council: { ...england, accessibility: dated } }], []),
+    accessibilityStatement([{ council: { ...england, accessibility: dated } }], []),
+  );
+  assert.is(sharedPagesStatement([{ council: { ...england, accessibility: dated } }], []).compliance, "fully compliant");
 });
 
 test("the website's own known failures make every statement partially compliant, tested by hand or not, and come first", () => {
