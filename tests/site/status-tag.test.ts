@@ -20,7 +20,7 @@ const tidy = (html: string): string =>
     .trim();
 
 function ours(params: Record<string, unknown>): string {
-  return tidy(environment.renderString('{% from "components/status-tag.njk" import statusTag %}{{ statusTag(params) }}', { params }));
+  return tidy(environment.renderString('{% from "components/status-tag.njk" import appStatusTag %}{{ appStatusTag(params) }}', { params }));
 }
 
 function govuk(...tags: { text: string; classes: string }[]): string {

@@ -22,7 +22,7 @@ const measure = {
 
 function rendered(values: unknown[]): string {
   const html = environment.renderString(
-    '{% from "components/update-measures.njk" import updateMeasures %}{{ updateMeasures({ values: values, councilSlug: "wrenmoor", caption: "Measures" }) }}',
+    '{% from "components/update-measures.njk" import appUpdateMeasures %}{{ appUpdateMeasures({ values: values, councilSlug: "wrenmoor", caption: "Measures" }) }}',
     { values },
   );
   return html
