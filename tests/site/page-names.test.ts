@@ -55,6 +55,16 @@ test("the pages checked are every page of each site", () => {
   assert.ok(pages.length > 250, `only ${pages.length} pages`);
 });
 
+test("every page's title is its h1, followed only by the name of its council or of the site", () => {
+  const problems = pages.flatMap((page) => {
+    const title = heard(/<title>([\s\S]*?)<\/title>/.exec(page.html)?.[1] ?? "");
+    const h1 = heard(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)?.[1] ?? "");
+    if (h1 === "") return [`${where(page)} has no h1`];
+    return title === h1 || title.startsWith(`${h1} – `) ? [] : [`${where(page)}: title "${title}", h1 "${h1}"`];
+  });
+  assert.equal(problems, []);
+});
+
 test("no two pages of a site have the same title (WCAG 2.4.2)", () => {
   const problems: string[] = [];
   for (const site of sites) {
