@@ -13,18 +13,7 @@ import { loadContent } from "../../lib/load/content.ts";
 import { accessibilityStatement, sharedPagesStatement } from "../../lib/site/accessibility.ts";
 import { formatDate } from "../../lib/format/dates.ts";
 import type { CouncilFile } from "../../lib/schema/council.ts";
-
-/** The words of some HTML, tags removed and spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/&nbsp;/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/ ([,.):;])/g, "$1")
-    .trim();
-}
+import { pageText } from "../helpers/page-text.ts";
 
 /** The HTML from a heading to the next heading of its level or above (an h2's section holds its h3s). */
 function section(html: string, heading: string): string {
@@ -43,7 +32,7 @@ interface Statement {
 
 function checkStatement(html: string, { path, councils }: Statement): void {
   const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "";
-  const words = text(main);
+  const words = pageText(main);
   // The shared pages' statement (/accessibility/) takes no council's test or dates on a site of several councils.
   const views = councils.map((council) => ({ council }));
   const expected = path === "accessibility/" ? sharedPagesStatement(views) : accessibilityStatement(views);
@@ -55,7 +44,7 @@ function checkStatement(html: string, { path, councils }: Statement): void {
   );
   assert.equal(statuses, [`is ${expected.compliance} with`], `${path}: compliance status`);
   const nonCompliance = section(main, "Non-compliance with the accessibility regulations");
-  const items = [...nonCompliance.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => text(match[1] ?? ""));
+  const items = [...nonCompliance.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => pageText(match[1] ?? ""));
   assert.is(items.length, expected.failures.length, `${path}: one item per failure`);
   if (expected.compliance === "fully compliant") {
     assert.is(items.length, 0, `${path}: fully compliant lists no failure`);
@@ -76,7 +65,7 @@ function checkStatement(html: string, { path, councils }: Statement): void {
   });
 
   // The dates, only as council.yaml gives them.
-  const preparation = text(section(main, "Preparation of this accessibility statement"));
+  const preparation = pageText(section(main, "Preparation of this accessibility statement"));
   const given = new Set(
     councils.flatMap((council) => [council.accessibility?.prepared, council.accessibility?.reviewed, council.accessibility?.tested]),
   );
@@ -96,7 +85,7 @@ function checkStatement(html: string, { path, councils }: Statement): void {
   else assert.match(preparation, notTested, path);
 
   // How soon a request for another format is answered, in the council's words or said to be unstated.
-  const feedback = text(section(main, "Feedback and contact information"));
+  const feedback = pageText(section(main, "Feedback and contact information"));
   for (const reply of expected.replies) {
     if (reply.responseTime)
       assert.match(feedback, expected.replies.length > 1 ? `${reply.council}: ${reply.responseTime}` : reply.responseTime, path);
@@ -138,11 +127,11 @@ for (const { name, contentDir, site } of builds) {
 test("a council's own dates, test, failures and reply time are on its statement; another's, not stated, are said to be", () => {
   const example = builds[0]?.site;
   assert.ok(example);
-  const brackenfold = text(example.page("brackenfold/accessibility/"));
+  const brackenfold = pageText(example.page("brackenfold/accessibility/"));
   assert.match(brackenfold, "This statement was prepared on 20 September 2024. It was last reviewed on 15 September 2026.");
   assert.match(brackenfold, "We’ll consider your request and get back to you within 10 working days.");
   assert.match(brackenfold, "This website has not yet been tested by hand.");
-  const kestrelmouth = text(example.page("kestrelmouth/accessibility/"));
+  const kestrelmouth = pageText(example.page("kestrelmouth/accessibility/"));
   assert.match(
     kestrelmouth,
     "The savings table's row headers are not announced by VoiceOver on iOS. This fails WCAG 2.2 success criterion 1.3.1. We plan to fix this by 31 January 2027.",
@@ -151,10 +140,10 @@ test("a council's own dates, test, failures and reply time are on its statement;
     kestrelmouth,
     "This website was last tested by hand on 10 June 2026. The test was carried out by Kestrelmouth Council's digital team.",
   );
-  const fernshire = text(example.page("fernshire/accessibility/"));
+  const fernshire = pageText(example.page("fernshire/accessibility/"));
   assert.match(fernshire, "The dates this statement was prepared and last reviewed have not been stated.");
   assert.match(fernshire, "Fernshire County Council has not stated how soon it replies.");
-  const shared = text(example.page("accessibility/"));
+  const shared = pageText(example.page("accessibility/"));
   assert.match(shared, "The dates this statement was prepared and last reviewed have not been stated.");
   assert.match(shared, "(found by Kestrelmouth Council)");
   assert.match(
@@ -165,7 +154,7 @@ test("a council's own dates, test, failures and reply time are on its statement;
 
 test("no statement claims what a hand test found untrue: that focus always shows clearly, or that spaced text is never cut off", () => {
   for (const { site } of builds) {
-    const shared = text(site.page("accessibility/"));
+    const shared = pageText(site.page("accessibility/"));
     assert.not.match(shared, "shows clearly when it has the keyboard focus");
     assert.not.match(shared, "no text is cut off");
   }

@@ -7,6 +7,7 @@ import { accessibilityStatement, accessibilityUrl, sharedPagesStatement } from "
 import { knownFailures } from "../../lib/site/known-failures.ts";
 import { buildExampleSite, runBuild } from "../helpers/build.ts";
 import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 const england = { gss_code: "E07000990", name: "Brackenfold District Council" };
 const tested = { tested: "2025-03-14", tested_by: "the council's digital team" };
@@ -124,19 +125,8 @@ test("each council's statement has its own address, and the shared pages theirs"
   assert.is(accessibilityUrl(), "/accessibility/");
 });
 
-/** The words on a piece of HTML, tags removed and spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/&nbsp;/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/ ([,.)])/g, "$1")
-    .trim();
-}
-const main = (html: string) => text(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "");
-const headings = (html: string) => [...html.matchAll(/<h([12])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => text(match[2] ?? ""));
+const main = (html: string) => pageText(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "");
+const headings = (html: string) => [...html.matchAll(/<h([12])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => pageText(match[2] ?? ""));
 
 const example = buildExampleSite();
 

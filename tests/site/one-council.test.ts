@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
 import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 const site = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
 const pages = sitePages(site.outputDir).map((path) => ({
@@ -17,12 +18,6 @@ const pages = sitePages(site.outputDir).map((path) => ({
 }));
 
 /** The words of some HTML, tags removed and spaces collapsed. */
-const text = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
 
 const hrefs = (html: string): string[] => [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1] ?? "");
 
@@ -81,12 +76,12 @@ test("every page has the council's name, logo and brand colour in its header", (
 
 test("no page speaks of one council as if it were a list, or of every council", () => {
   for (const { path, html } of pages) {
-    const words = text(html);
+    const words = pageText(html);
     assert.not.match(words, /\b1 council/i, path);
     assert.not.match(words, /\b(every|all) councils?\b/i, path);
     assert.not.match(words, /councils’|councils'/i, path);
   }
-  assert.match(text(site.page("/a-to-z/")), "All 10 actions in Brackenfold District Council Productivity Plan 2024 to 2027, by title.");
+  assert.match(pageText(site.page("/a-to-z/")), "All 10 actions in Brackenfold District Council Productivity Plan 2024 to 2027, by title.");
 });
 
 test("no title names the council twice", () => {

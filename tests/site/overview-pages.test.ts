@@ -10,20 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { accessibleSvg } from "../helpers/svg.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 const site = buildExampleSite();
-
-/** The words of some HTML, tags removed, entities decoded and spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .replace(/ ([,.:)])/g, "$1")
-    .trim();
-}
 
 function main(path: string): string {
   const match = /<main[^>]*>([\s\S]*?)<\/main>/.exec(site.page(path));
@@ -35,17 +24,17 @@ function main(path: string): string {
 function tableRows(html: string, caption: string): string[][] {
   const table = [...html.matchAll(/<table[\s\S]*?<\/table>/g)]
     .map((match) => match[0])
-    .find((candidate) => text(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(candidate)?.[1] ?? "").includes(caption));
+    .find((candidate) => pageText(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(candidate)?.[1] ?? "").includes(caption));
   if (!table) throw new Error(`no table captioned "${caption}"`);
   const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? "";
   return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? "")),
+    [...(row[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => pageText(cell[1] ?? "")),
   );
 }
 
 test("the home page lists every council with its headline progress", () => {
   const home = main("/");
-  assert.match(text(home), "Progress is as of 23 November 2026.");
+  assert.match(pageText(home), "Progress is as of 23 November 2026.");
   assert.equal(tableRows(home, "3 councils and their progress"), [
     [
       "Brackenfold District Council Productivity Plan 2024 to 2027",
@@ -86,7 +75,7 @@ test("the home page lists every council with its headline progress", () => {
 test("the comparison sets councils side by side for the whole plan and theme by theme", () => {
   const compare = main("/compare/");
   assert.equal(
-    [...compare.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((match) => text(match[1] ?? "")),
+    [...compare.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((match) => pageText(match[1] ?? "")),
     [
       "Compare councils",
       "The whole plan",
@@ -126,9 +115,9 @@ test("the comparison's tables have captions and scoped column and row headers", 
 
 test("the A to Z lists every action under its first letter, with an index of letters", () => {
   const aToZ = main("/a-to-z/");
-  assert.match(text(aToZ), "All 28 actions in 3 councils’ plans, by title.");
+  assert.match(pageText(aToZ), "All 28 actions in 3 councils’ plans, by title.");
   const index = /<nav class="app-a-to-z" aria-label="Actions by first letter">([\s\S]*?)<\/nav>/.exec(aToZ)?.[1] ?? "";
-  assert.is(text(index), "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z");
+  assert.is(pageText(index), "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z");
   assert.match(index, '<a class="govuk-link" href="#letter-f">F</a>');
   assert.match(index, '<span class="app-a-to-z__empty">D</span>', "a letter with no actions is not a link");
   assert.equal(
@@ -149,7 +138,7 @@ test("the A to Z lists every action under its first letter, with an index of let
   );
   const f = /id="letter-f"[^>]*>F<\/h2>\s*<ul[^>]*>([\s\S]*?)<\/ul>/.exec(aToZ)?.[1] ?? "";
   assert.equal(
-    [...f.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => text(item[1] ?? "")),
+    [...f.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => pageText(item[1] ?? "")),
     [
       "Fernshire Insight: one place for the council's data Fernshire, Technology and data. Complete: 3 of 3 milestones complete, none overdue.",
       "Fix potholes right first time and run highways from one system Fernshire, Transforming services. Delayed: 3 of 4 milestones complete, 1 overdue.",
@@ -218,7 +207,7 @@ test("a build of one council opens on that council's plan, with a link for brows
   const one = buildExampleSite({ CONTENT_DIR: content, PATH_PREFIX: "/plans/" });
   const home = one.page("/");
   assert.match(home, '<meta http-equiv="refresh" content="0; url=/plans/brackenfold/">');
-  const words = text(/<main[^>]*>([\s\S]*?)<\/main>/.exec(home)?.[1] ?? "");
+  const words = pageText(/<main[^>]*>([\s\S]*?)<\/main>/.exec(home)?.[1] ?? "");
   assert.match(words, "This site publishes Brackenfold District Council’s Productivity Plan 2024 to 2027 and its progress updates.");
   assert.match(home, '<a class="govuk-link" href="/plans/brackenfold/">Go to Productivity Plan 2024 to 2027</a>');
 });

@@ -9,26 +9,16 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { loadContent } from "../../lib/load/content.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 const site = buildExampleSite();
 const content = loadContent(examplesDir);
-
-/** The words on a piece of HTML, tags removed and spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .replace(/ ([,.)])/g, "$1")
-    .trim();
-}
 
 /** The words of the page's one h1. */
 function heading(path: string): string {
   const headings = [...main(path).matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)];
   assert.is(headings.length, 1, `${path} has one h1`);
-  return text(headings[0]?.[1] ?? "");
+  return pageText(headings[0]?.[1] ?? "");
 }
 
 function main(path: string): string {
@@ -69,17 +59,17 @@ test("every council has a plan overview, a page per theme and a page per action"
 
 test("the plan overview says what the plan is, the years it covers and links to the published plan", () => {
   const page = main("/kestrelmouth/");
-  assert.match(text(page), "It covers the financial years 2024/25 to 2026/27, from 1 April 2024 to 31 March 2027.");
+  assert.match(pageText(page), "It covers the financial years 2024/25 to 2026/27, from 1 April 2024 to 31 March 2027.");
   assert.match(page, '<time datetime="2024-04-01">1 April 2024</time>');
   assert.match(
-    text(page),
+    pageText(page),
     "It builds on the Improvement and Recovery Plan, whose progress is reported to the government-appointed Commissioners.",
   );
   assert.match(page, 'href="https://www.kestrelmouth.example.gov.uk/council/plans/productivity-plan-2024"');
 });
 
 test("the overview says the plan was submitted before it was approved, when it was", () => {
-  const kestrelmouth = text(main("/kestrelmouth/"));
+  const kestrelmouth = pageText(main("/kestrelmouth/"));
   assert.match(
     kestrelmouth,
     "The plan was sent to Government on 19 July 2024, subject to approval; Cabinet approved the plan on 30 July 2024.",
@@ -90,33 +80,33 @@ test("the overview says the plan was submitted before it was approved, when it w
   );
   assert.match(main("/kestrelmouth/"), 'href="https://www.kestrelmouth.example.gov.uk/meetings/cabinet/2024-07-30/minutes"');
   // Brackenfold sent its plan a week after its committee agreed it.
-  const brackenfold = text(main("/brackenfold/"));
+  const brackenfold = pageText(main("/brackenfold/"));
   assert.not.match(brackenfold, "subject to approval");
   assert.match(brackenfold, "How Committee resolution Decided by Policy and Resources Committee Date 11 July 2024");
-  assert.match(text(main("/fernshire/")), "How Joint decision of the Leader and the Chief Executive");
+  assert.match(pageText(main("/fernshire/")), "How Joint decision of the Leader and the Chief Executive");
 });
 
 test("the overview gives progress at a glance in words, with the overdue milestones linked", () => {
   const page = main("/brackenfold/");
-  assert.match(text(page), "As of 23 November 2026, 25 of 33 milestones complete, 3 overdue.");
-  assert.match(text(page), "1 on track 1 at risk 4 delayed 25 complete 2 cancelled");
+  assert.match(pageText(page), "As of 23 November 2026, 25 of 33 milestones complete, 3 overdue.");
+  assert.match(pageText(page), "1 on track 1 at risk 4 delayed 25 complete 2 cancelled");
   assert.match(page, 'href="/brackenfold/actions/wc1/#wc1-m4">WC1-M4: Weekly food waste collections start for every household</a>');
 });
 
 test("the overview links to the latest update and names its quarter in months", () => {
   const page = main("/brackenfold/");
-  assert.match(text(page), "The latest progress report covers July to September 2026 (Quarter 2 2026/27).");
+  assert.match(pageText(page), "The latest progress report covers July to September 2026 (Quarter 2 2026/27).");
   assert.match(page, 'href="/brackenfold/progress/2026-27-q2/"');
 });
 
 test("savings are shown in pounds, per financial year, with the whole-plan target and the total", () => {
-  const page = text(main("/kestrelmouth/"));
+  const page = pageText(main("/kestrelmouth/"));
   assert.match(page, "£4.85 million delivered so far, against £6.64 million planned.");
   assert.match(
     page,
     "2024/25 £700,000 £540,000 2025/26 £2.42 million £2.13 million 2026/27 £2.02 million £915,000 Whole plan, no single year £1.5 million £1.26 million Total of the figures given £6.64 million £4.85 million",
   );
-  const action = text(main("/brackenfold/actions/wc1/"));
+  const action = pageText(main("/brackenfold/actions/wc1/"));
   assert.match(
     action,
     "2024/25 £60,000 £18,000 2025/26 £310,000 £296,000 2026/27 £120,000 £58,000 Total of the figures given £490,000 £372,000",
@@ -126,18 +116,18 @@ test("savings are shown in pounds, per financial year, with the whole-plan targe
 test("the overview lists the themes with their counts, each linking to its page", () => {
   const page = main("/kestrelmouth/");
   assert.match(page, 'href="/kestrelmouth/themes/services/">Transforming services</a>');
-  assert.match(text(page), "3 actions: 10 of 12 milestones complete, 2 overdue. 2 barriers raised with Government.");
+  assert.match(pageText(page), "3 actions: 10 of 12 milestones complete, 2 overdue. 2 barriers raised with Government.");
 });
 
 test("breadcrumbs lead back to all councils and the council's plan", () => {
-  const crumbs = (path: string) => text(/<nav class="govuk-breadcrumbs[\s\S]*?<\/nav>/.exec(site.page(path))?.[0] ?? "");
+  const crumbs = (path: string) => pageText(/<nav class="govuk-breadcrumbs[\s\S]*?<\/nav>/.exec(site.page(path))?.[0] ?? "");
   assert.is(crumbs("/brackenfold/"), "All councils Brackenfold");
   assert.is(crumbs("/brackenfold/themes/services/"), "All councils Brackenfold Transforming services");
   assert.is(crumbs("/brackenfold/actions/wc1/"), "All councils Brackenfold Transforming services WC1");
 });
 
 test("a theme page shows what was already done, its actions with owners and progress, and its barriers", () => {
-  const page = text(main("/brackenfold/themes/services/"));
+  const page = pageText(main("/brackenfold/themes/services/"));
   assert.match(page, "Moved garden waste subscriptions online in 2022, so that 94% of renewals now need no phone call.");
   assert.match(
     page,
@@ -151,32 +141,32 @@ test("a theme page shows what was already done, its actions with owners and prog
 
 test("an action page names its owner and lead member, and shows its summary as paragraphs", () => {
   const page = main("/brackenfold/actions/wc1/");
-  assert.match(text(page), "Owner Head of Environmental Services Lead member Chair of the Environment Committee");
+  assert.match(pageText(page), "Owner Head of Environmental Services Lead member Chair of the Environment Committee");
   // Each paragraph weighs three times a mention elsewhere in search (docs/search.md).
   assert.match(page, '<p data-pagefind-weight="3">Our bin rounds were last redrawn in 2011');
 });
 
 test("a milestone's status is shown in words, and an overdue one says so", () => {
-  assert.match(text(row("/brackenfold/actions/wc1/", "wc1-m4")), "Delayed Overdue");
-  assert.match(text(row("/brackenfold/actions/wc1/", "wc1-m1")), "Complete");
-  assert.not.match(text(row("/brackenfold/actions/wc1/", "wc1-m1")), "Overdue");
+  assert.match(pageText(row("/brackenfold/actions/wc1/", "wc1-m4")), "Delayed Overdue");
+  assert.match(pageText(row("/brackenfold/actions/wc1/", "wc1-m1")), "Complete");
+  assert.not.match(pageText(row("/brackenfold/actions/wc1/", "wc1-m1")), "Overdue");
 });
 
 test("a milestone moved twice gives its original and current due dates and how often it moved", () => {
   const wc1m4 = row("/brackenfold/actions/wc1/", "wc1-m4");
-  assert.match(text(wc1m4), "Originally due 31 March 2026, now due October 2026, revised twice (214 days later than first planned)");
+  assert.match(pageText(wc1m4), "Originally due 31 March 2026, now due October 2026, revised twice (214 days later than first planned)");
   assert.match(wc1m4, '<time datetime="2026-03-31">31 March 2026</time>');
   assert.match(wc1m4, '<time datetime="2026-10">October 2026</time>');
-  const wc1m2 = text(row("/brackenfold/actions/wc1/", "wc1-m2"));
+  const wc1m2 = pageText(row("/brackenfold/actions/wc1/", "wc1-m2"));
   assert.match(
     wc1m2,
     "Originally due 24 February 2025, now due 3 March 2025, revised once (7 days later than first planned) Completed 3 March 2025",
   );
-  assert.match(text(row("/brackenfold/actions/wc1/", "wc1-m1")), "Due 31 October 2024 Completed 24 October 2024");
+  assert.match(pageText(row("/brackenfold/actions/wc1/", "wc1-m1")), "Due 31 October 2024 Completed 24 October 2024");
 });
 
 test("a milestone's status history runs quarter by quarter, in months, with each note", () => {
-  const page = text(main("/brackenfold/actions/wc1/"));
+  const page = pageText(main("/brackenfold/actions/wc1/"));
   assert.match(
     page,
     "WC1-M4: Weekly food waste collections start for every household July to September 2024 Not started October to December 2024 Not started",
@@ -189,7 +179,7 @@ test("a milestone's status history runs quarter by quarter, in months, with each
 });
 
 test("a measure shows its baseline, target, latest value, progress and values by quarter", () => {
-  const page = text(main("/brackenfold/actions/wc1/"));
+  const page = pageText(main("/brackenfold/actions/wc1/"));
   assert.match(
     page,
     "Missed bin collections per 100,000 collections Baseline 62 missed collections on 31 March 2024 Target 40 missed collections by 31 March 2026 (lower is better)",

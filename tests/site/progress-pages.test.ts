@@ -11,23 +11,12 @@ import { gzipSync } from "node:zlib";
 import { buildExampleSite, examplesDir } from "../helpers/build.ts";
 import { loadContent } from "../../lib/load/content.ts";
 import type { LoadedCouncil } from "../../lib/load/loaded.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 const site = buildExampleSite();
 const content = loadContent(examplesDir);
 const asOf = "2026-11-23";
 const councils = ["brackenfold", "fernshire", "kestrelmouth"];
-
-/** The words on a piece of HTML, tags removed and spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .replace(/ ([,.:;)])/g, "$1")
-    .trim();
-}
 
 function main(path: string): string {
   const match = /<main[^>]*>([\s\S]*?)<\/main>/.exec(site.page(path));
@@ -39,13 +28,13 @@ function main(path: string): string {
 function heading(path: string): string {
   const headings = [...main(path).matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)];
   assert.is(headings.length, 1, `${path} has one h1`);
-  return text(headings[0]?.[1] ?? "");
+  return pageText(headings[0]?.[1] ?? "");
 }
 
 /** The HTML after a heading with these words, up to the next heading of the same level or higher. */
 function section(html: string, words: string): string {
   const headings = [...html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)];
-  const index = headings.findIndex((match) => text(match[2] ?? "") === words);
+  const index = headings.findIndex((match) => pageText(match[2] ?? "") === words);
   const found = headings[index];
   if (!found || found.index === undefined) throw new Error(`no heading "${words}"`);
   const level = Number(found[1]);
@@ -98,7 +87,7 @@ test("the pages have the headings a resident looks for", () => {
 });
 
 test("an update page gives the quarter in months and by number, when it was published and who considered it", () => {
-  const page = text(main("/brackenfold/progress/2024-25-q3/"));
+  const page = pageText(main("/brackenfold/progress/2024-25-q3/"));
   assert.ok(page.includes("Covers October to December 2024 (Quarter 3 2024/25)"), page.slice(0, 400));
   assert.ok(page.includes("Published 13 February 2025"));
   assert.ok(page.includes("Considered by Performance and Audit Committee on 4 February 2025"));
@@ -126,27 +115,27 @@ test("what changed lists a milestone the update reports completed, by its title,
   const changes = section(main("/brackenfold/progress/2024-25-q3/"), "What changed since the last update");
   const completed = section(changes, "Milestones completed");
   assert.match(completed, `href="/brackenfold/actions/${action.data.id.toLowerCase()}/#${id.toLowerCase()}">${milestone.title}</a>`);
-  assert.ok(text(completed).includes(`${milestone.title} (action ${action.data.id}), completed on`), text(completed));
-  assert.ok(text(completed).includes("Online council tax account open to every household (action CS1), completed on 25 November 2024"));
+  assert.ok(pageText(completed).includes(`${milestone.title} (action ${action.data.id}), completed on`), pageText(completed));
+  assert.ok(pageText(completed).includes("Online council tax account open to every household (action CS1), completed on 25 November 2024"));
 });
 
 test("what changed gives a revised date from the old date to the new one, and measures as better or worse", () => {
   const changes = section(main("/brackenfold/progress/2024-25-q3/"), "What changed since the last update");
   assert.ok(
-    text(section(changes, "Due dates revised")).includes(
+    pageText(section(changes, "Due dates revised")).includes(
       "New collection rounds start across the district (action WC1): from 24 February 2025 to 3 March 2025",
     ),
-    text(changes),
+    pageText(changes),
   );
-  assert.ok(text(section(changes, "Milestones newly at risk or delayed")).includes("(action WC1): now delayed, was on track"));
-  const measures = text(section(changes, "Measures that moved"));
+  assert.ok(pageText(section(changes, "Milestones newly at risk or delayed")).includes("(action WC1): now delayed, was on track"));
+  const measures = pageText(section(changes, "Measures that moved"));
   assert.ok(measures.includes("Council tax transactions completed online: from 41.2% to 47.5%, better"), measures);
   assert.ok(measures.includes("Average time to process a new housing benefit claim: from 23.6 days to 25.1 days, worse"), measures);
 });
 
 test("the first update says so, and has no link to an earlier one", () => {
   const html = main("/brackenfold/progress/2024-25-q2/");
-  assert.ok(text(html).includes("This is the first update, so there is no earlier one to compare with"));
+  assert.ok(pageText(html).includes("This is the first update, so there is no earlier one to compare with"));
   assert.not.match(html, 'rel="prev"');
   assert.match(html, 'href="/brackenfold/progress/2024-25-q3/" rel="next"');
 });
@@ -156,8 +145,8 @@ test("an update links to the updates before and after it, named by their months"
   const pagination = /<nav class="govuk-pagination[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
   assert.match(pagination, 'href="/brackenfold/progress/2024-25-q2/" rel="prev"');
   assert.match(pagination, 'href="/brackenfold/progress/2024-25-q4/" rel="next"');
-  assert.ok(text(pagination).includes("Previous update: July to September 2024"), text(pagination));
-  assert.ok(text(pagination).includes("Next update: January to March 2025"), text(pagination));
+  assert.ok(pageText(pagination).includes("Previous update: July to September 2024"), pageText(pagination));
+  assert.ok(pageText(pagination).includes("Next update: January to March 2025"), pageText(pagination));
   assert.not.match(main("/brackenfold/progress/2026-27-q2/"), 'rel="next"');
 });
 
@@ -172,14 +161,14 @@ test("an update's status table lists every milestone as it stood then, in a labe
   );
   assert.match(table, "<caption");
   const row = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*#wc1-m2"[\s\S]*?<\/tr>/.exec(table)?.[0] ?? "";
-  assert.is(text(row), "New collection rounds start across the district WC1 Delayed 3 March 2025");
+  assert.is(pageText(row), "New collection rounds start across the district WC1 Delayed 3 March 2025");
   const later = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*#cs1-m3"[\s\S]*?<\/tr>/.exec(table)?.[0] ?? "";
-  assert.ok(text(later).endsWith("Not started July to September 2025"), text(later));
-  assert.ok(text(table).includes("33 milestones: 18 not started, 7 on track, 1 delayed, 7 complete."));
+  assert.ok(pageText(later).endsWith("Not started July to September 2025"), pageText(later));
+  assert.ok(pageText(table).includes("33 milestones: 18 not started, 7 on track, 1 delayed, 7 complete."));
 });
 
 test("an update page shows the measure values given that quarter", () => {
-  const measures = text(section(main("/brackenfold/progress/2024-25-q3/"), "Measures"));
+  const measures = pageText(section(main("/brackenfold/progress/2024-25-q3/"), "Measures"));
   assert.ok(
     measures.includes("Average time to process a new housing benefit claim 25.1 days Slower because of a rise in claims in November."),
     measures,
@@ -200,14 +189,14 @@ test("the progress index lists every update newest first, with its months, publi
   );
   assert.is(links[0]?.[2], "July to September 2026");
   assert.is(links.at(-1)?.[2], "July to September 2024");
-  const first = text(/<li>[\s\S]*?<\/li>/.exec(html)?.[0] ?? "");
+  const first = pageText(/<li>[\s\S]*?<\/li>/.exec(html)?.[0] ?? "");
   assert.ok(first.startsWith("July to September 2026 Quarter 2 2026/27, published 13 November 2026"), first);
   assert.match(first, /\d+ milestones: (\d+ (not started|on track|at risk|delayed|complete|cancelled)(, )?)+\.$/);
 });
 
 test("the timeline groups milestones under quarters in months, in an ordered list, ongoing last", () => {
   const html = timelineList("brackenfold");
-  const headings = [...html.matchAll(/<h2 class="govuk-heading-m">([\s\S]*?)<\/h2>/g)].map((match) => text(match[1] ?? ""));
+  const headings = [...html.matchAll(/<h2 class="govuk-heading-m">([\s\S]*?)<\/h2>/g)].map((match) => pageText(match[1] ?? ""));
   assert.is(headings[0], "July to September 2024 Quarter 2 2024/25");
   assert.ok(headings.includes("January to March 2025 Quarter 4 2024/25"), headings.join(" | "));
   assert.is(headings.at(-1), "Ongoing, no end date");
@@ -217,7 +206,7 @@ test("the timeline groups milestones under quarters in months, in an ordered lis
 });
 
 test("the timeline says each milestone's status, action, due date and whether it moved or is overdue, in words", () => {
-  const page = text(timelineList("kestrelmouth"));
+  const page = pageText(timelineList("kestrelmouth"));
   assert.ok(
     page.includes(
       "Early help dashboard in use by all locality teams Delayed Overdue Action DAT1: Join up data about the people we support. Due by September 2026, revised twice from November 2025. Overdue.",
@@ -226,7 +215,7 @@ test("the timeline says each milestone's status, action, due date and whether it
   );
   assert.ok(page.includes("Action EST1: Use fewer, better buildings. Due by 30 September 2026. Overdue."));
   assert.ok(
-    text(timelineList("brackenfold")).includes(
+    pageText(timelineList("brackenfold")).includes(
       "Action WS2: Review every contract and buy together where it saves money. Due by 30 September 2024. Completed on 26 September 2024.",
     ),
   );
@@ -251,9 +240,9 @@ test("the barriers page gives each barrier's title, description, ask of Governme
   for (const slug of councils) {
     const barriers = council(slug).plan.data.barriers ?? [];
     assert.ok(barriers.length > 0);
-    const page = text(main(`/${slug}/barriers/`));
+    const page = pageText(main(`/${slug}/barriers/`));
     for (const barrier of barriers) {
-      const words = text(section(main(`/${slug}/barriers/`), barrier.title));
+      const words = pageText(section(main(`/${slug}/barriers/`), barrier.title));
       assert.ok(words.includes(prose(barrier.description ?? "")), `${slug} ${barrier.id} description`);
       assert.ok(words.includes(`What we ask the Government to do ${prose(barrier.ask ?? "")}`), `${slug} ${barrier.id}: ${words}`);
     }
@@ -261,11 +250,13 @@ test("the barriers page gives each barrier's title, description, ask of Governme
   }
   const fees = section(main("/brackenfold/barriers/"), "Planning fees set below cost");
   assert.match(fees, 'Theme: <a class="govuk-link" href="/brackenfold/themes/services/">Transforming services</a>');
-  assert.ok(text(fees).includes("Let councils set their own planning fees to cover their costs, with a national cap, from April 2026."));
+  assert.ok(
+    pageText(fees).includes("Let councils set their own planning fees to cover their costs, with a national cap, from April 2026."),
+  );
 });
 
 test("the about page says how the plan was agreed, including a plan sent to Government before approval", () => {
-  const kestrelmouth = text(section(main("/kestrelmouth/about/"), "How the plan was agreed"));
+  const kestrelmouth = pageText(section(main("/kestrelmouth/about/"), "How the plan was agreed"));
   assert.ok(kestrelmouth.includes("Decision Cabinet resolution Decided by Cabinet Date decided 30 July 2024"), kestrelmouth);
   assert.ok(kestrelmouth.includes("Sent to Government 19 July 2024, before it was decided on"));
   assert.ok(
@@ -282,7 +273,7 @@ test("the about page says how the plan was agreed, including a plan sent to Gove
     'href="https://www.kestrelmouth.example.gov.uk/meetings/cabinet/2024-07-30/decisions/productivity-plan">Read the decision CAB/2024/047</a>',
   );
 
-  const fernshire = text(section(main("/fernshire/about/"), "How the plan was agreed"));
+  const fernshire = pageText(section(main("/fernshire/about/"), "How the plan was agreed"));
   assert.ok(fernshire.includes("Decision Joint decision of the Leader and the Chief Executive"), fernshire);
   assert.not.ok(fernshire.includes("before it was agreed"), "Fernshire sent its plan the day after agreeing it");
   assert.ok(
@@ -292,7 +283,7 @@ test("the about page says how the plan was agreed, including a plan sent to Gove
     fernshire,
   );
 
-  const brackenfold = text(section(main("/brackenfold/about/"), "How the plan was agreed"));
+  const brackenfold = pageText(section(main("/brackenfold/about/"), "How the plan was agreed"));
   assert.ok(
     brackenfold.includes("Decision Committee resolution Decided by Policy and Resources Committee Date decided 11 July 2024"),
     brackenfold,
@@ -300,7 +291,7 @@ test("the about page says how the plan was agreed, including a plan sent to Gove
 });
 
 test("the about page gives what the plan builds on, its revisions, contact details and the council's codes", () => {
-  const kestrelmouth = text(main("/kestrelmouth/about/"));
+  const kestrelmouth = pageText(main("/kestrelmouth/about/"));
   assert.ok(
     kestrelmouth.includes(
       "This plan builds on the Improvement and Recovery Plan, whose progress is reported to the government-appointed Commissioners.",
@@ -309,7 +300,7 @@ test("the about page gives what the plan builds on, its revisions, contact detai
   assert.ok(kestrelmouth.includes("Type of council Unitary"));
 
   const html = main("/brackenfold/about/");
-  const revisions = text(section(html, "Changes to the plan"));
+  const revisions = pageText(section(html, "Changes to the plan"));
   assert.ok(
     revisions.startsWith("Changes to the plan 11 September 2025 The committee removed the planned cut to telephone opening hours"),
     revisions,
@@ -318,11 +309,11 @@ test("the about page gives what the plan builds on, its revisions, contact detai
   const contact = council("brackenfold").council.data.contact;
   assert.match(html, `<a class="govuk-link" href="mailto:${contact.email}">${contact.email}</a>`);
   assert.match(html, 'href="tel:01632960418">01632&nbsp;960&nbsp;418</a>');
-  assert.ok(text(html).includes(`Address ${contact.address}`));
-  assert.ok(text(html).includes("Team Policy and Performance Team"));
-  assert.ok(text(html).includes("Government Statistical Service (GSS) code E07000990"));
+  assert.ok(pageText(html).includes(`Address ${contact.address}`));
+  assert.ok(pageText(html).includes("Team Policy and Performance Team"));
+  assert.ok(pageText(html).includes("Government Statistical Service (GSS) code E07000990"));
   assert.match(html, '<a class="govuk-link" href="https://www.brackenfold.example.gov.uk">https://www.brackenfold.example.gov.uk</a>');
-  assert.ok(text(html).includes("Type of council District"));
+  assert.ok(pageText(html).includes("Type of council District"));
 });
 
 test("each of these pages is at most 14 KB gzipped", () => {

@@ -12,6 +12,7 @@ import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
 import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
 import { sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncils, realCouncilsAlone } from "../helpers/real-councils.ts";
+import { pageText } from "../helpers/page-text.ts";
 
 /** The header's colour when the council gives none (_includes/styles/_brand.scss), as a browser reports it. */
 const defaultHeaderColour = "rgb(29, 78, 92)";
@@ -21,13 +22,6 @@ const escaped = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** The words of some HTML, tags removed and spaces collapsed. */
-const text = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
 
 /** Text for comparing: lower case, one kind of apostrophe, spaces collapsed. */
 const normalised = (words: string): string => words.toLocaleLowerCase("en-GB").replace(/’/g, "'").replace(/\s+/g, " ");
@@ -155,7 +149,7 @@ test("no page speaks of one council as if it were a list, or of every council, b
   for (const { name, slug, pages } of sites) {
     const source = ownWords(slug);
     for (const { path, html } of pages) {
-      const words = text(html);
+      const words = pageText(html);
       for (const wording of [/\b1 council/, /\b(every|all) councils?\b/, /councils’|councils'/])
         assert.equal(siteWording(words, wording, source), [], `${name}: ${path}`);
     }
@@ -165,7 +159,7 @@ test("no page speaks of one council as if it were a list, or of every council, b
 test("every title names the council once", () => {
   for (const council of sites)
     for (const { path, html } of council.pages) {
-      const title = text(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "");
+      const title = pageText(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "");
       assert.ok(title, `${council.name}: ${path} has a title`);
       assert.is(timesNamed(title, council), 1, `${council.name}: ${path}: ${title}`);
     }
