@@ -23,7 +23,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { headersFor, parseHeadersFile } from "../lib/outputs/security-headers.ts";
 import { readSettings } from "../lib/settings.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../lib/checks/browser.ts";
-import { checkOpenPage, checkWidths, sitePages } from "../lib/checks/page-checks.ts";
+import { checkOpenPage, checkWidths, pageFile, refreshTarget, sitePages } from "../lib/checks/page-checks.ts";
 import { pluralise } from "../lib/format/numbers.ts";
 
 const { values, positionals } = parseArgs({
@@ -76,23 +76,17 @@ if (missing.length > 0) stop(`Not pages of the built site in ${outputDir}: ${mis
 
 const problems: string[] = [];
 const report = (page: string, found: string[]): void => void problems.push(...found.map((problem) => `/${page}: ${problem}`));
-const fileOf = (page: string): string => join(outputDir, page === "" || page.endsWith("/") ? `${page}index.html` : page);
 
 // html-validate, as if each page sat at its own path in the project, so that the loader finds .htmlvalidate.mjs.
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 for (const page of pages) {
-  const result = await htmlvalidate.validateString(readFileSync(fileOf(page), "utf8"), resolve(fileOf(page).slice(outputDir.length + 1)));
+  const result = await htmlvalidate.validateString(readFileSync(pageFile(outputDir, page), "utf8"), resolve(pageFile("", page)));
   report(
     page,
     result.results.flatMap((found) =>
       found.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     ),
   );
-}
-
-/** Where a page's <meta http-equiv="refresh"> sends the browser, if it has one: checked there instead. */
-function refreshTarget(page: string): string | undefined {
-  return /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(readFileSync(fileOf(page), "utf8"))?.[1];
 }
 
 async function openPage(context: BrowserContext, site: ServedFolder, page: string): Promise<Page> {
@@ -104,7 +98,7 @@ async function openPage(context: BrowserContext, site: ServedFolder, page: strin
   opened.on("response", (response) => {
     if (response.status() >= 400) report(page, [`${response.status()} for ${response.url()}`]);
   });
-  const target = refreshTarget(page);
+  const target = refreshTarget(outputDir, page);
   await opened.goto(target === undefined ? site.url + page : new URL(target, site.url).href, { waitUntil: "load" });
   return opened;
 }
@@ -129,7 +123,7 @@ try {
     await underPolicy.close();
 
     const opened = await checked.newPage();
-    const target = refreshTarget(page);
+    const target = refreshTarget(outputDir, page);
     await opened.setViewportSize(checkWidths.wide);
     await opened.goto(target === undefined ? site.url + page : new URL(target, site.url).href, { waitUntil: "load" });
     const { checked: counts, ...findings } = await checkOpenPage(opened);

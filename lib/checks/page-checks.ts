@@ -32,6 +32,17 @@ export function sitePages(dir: string): string[] {
     .sort();
 }
 
+/** The file a page's address is written to: the home page ("") and "brackenfold/" are their folders' index.html. */
+export function pageFile(dir: string, page: string): string {
+  return join(dir, page === "" || page.endsWith("/") ? `${page}index.html` : page);
+}
+
+/** Where a built page's <meta http-equiv="refresh"> sends the browser, if it has one (a site of one council's home). */
+export function refreshTarget(dir: string, page: string): string | undefined {
+  if (page.includes("?")) return undefined;
+  return /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(readFileSync(pageFile(dir, page), "utf8"))?.[1];
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

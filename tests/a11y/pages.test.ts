@@ -12,12 +12,11 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildExampleSite } from "../helpers/build.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
-import { checkOpenPage, checkWidths, sitePages } from "../../lib/checks/page-checks.ts";
+import { checkOpenPage, checkWidths, refreshTarget, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 const openAtOnce = 3;
@@ -66,13 +65,6 @@ const found = {
 const checked = { focusable: 0, worstIndicator: Infinity, worstText: Infinity, charts: 0, chartLabels: 0 };
 let browser: Browser;
 
-/** Where a built page's <meta http-equiv="refresh"> sends the browser, if it has one. */
-function refreshTarget(site: CheckedSite, path: string): string | undefined {
-  if (path.includes("?")) return undefined;
-  const html = readFileSync(join(site.outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8");
-  return /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(html)?.[1];
-}
-
 /** Opens one page of a served site and makes every check; problems are labelled with the site they are on. */
 async function checkPage(context: BrowserContext, path: string, site: CheckedSite, served: ServedFolder): Promise<void> {
   const page: Page = await context.newPage();
@@ -91,7 +83,7 @@ async function checkPage(context: BrowserContext, path: string, site: CheckedSit
     // The home page of a site of one council sends the browser on to the plan at once: check where it lands,
     // going there directly, since a check made while the refresh is under way would find the page gone. Where it
     // goes is read from the built page: asked of the open page, the refresh can fire before the answer comes back.
-    const target = refreshTarget(site, path);
+    const target = refreshTarget(site.outputDir, path);
     await page.goto(target === undefined ? served.url + path : new URL(target, served.url).href, { waitUntil: "load" });
     if (path.startsWith("search/?q=")) {
       await page.locator("[data-search-status]").filter({ hasText: "result" }).waitFor();

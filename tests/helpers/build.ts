@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { pageFile } from "../../lib/checks/page-checks.ts";
 
 /** 23 November 2026, 12:00 UTC: the date the example content is judged on in tests. */
 export const testEpoch = "1795435200";
@@ -61,7 +62,7 @@ export function buildExampleSite(env: Record<string, string> = {}): { outputDir:
   }
   return {
     outputDir: cached,
-    page: (path: string) => withCharactersShown(readFileSync(join(cached, path.endsWith("/") ? `${path}index.html` : path), "utf8")),
+    page: (path: string) => withCharactersShown(readFileSync(pageFile(cached, path), "utf8")),
   };
 }
 

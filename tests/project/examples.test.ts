@@ -10,11 +10,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { checkLinks, formatBrokenLink } from "../../lib/checks/links.ts";
 import { runBuild } from "../helpers/build.ts";
-import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageFile, sitePages } from "../../lib/checks/page-checks.ts";
 
 const contentDir = "content";
 
@@ -31,8 +31,7 @@ test("npm run check passes on the content in content/", () => {
 // npm test adds is published 60 days from today (scripts/test.ts).
 const build = runBuild({ CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) });
 const pages = build.status === 0 ? sitePages(build.outputDir) : [];
-const html = (page: string): string =>
-  readFileSync(join(build.outputDir, page === "" || page.endsWith("/") ? `${page}index.html` : page), "utf8");
+const html = (page: string): string => readFileSync(pageFile(build.outputDir, page), "utf8");
 
 test("npm run build builds the content in content/", () => {
   assert.is(build.status, 0, build.stdout + build.stderr);
@@ -61,7 +60,7 @@ test("every page is valid HTML by the project's html-validate configuration", as
   const problems: string[] = [];
   for (const page of pages) {
     // Checked as if at its own path in the project, so that the loader finds .htmlvalidate.mjs.
-    const report = await htmlvalidate.validateString(html(page), resolve(page === "" || page.endsWith("/") ? `${page}index.html` : page));
+    const report = await htmlvalidate.validateString(html(page), resolve(pageFile("", page)));
     for (const result of report.results) {
       for (const message of result.messages)
         problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);

@@ -8,13 +8,13 @@ import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
-import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageFile, sitePages } from "../../lib/checks/page-checks.ts";
 import { pageText } from "../helpers/page-text.ts";
 
 const site = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
 const pages = sitePages(site.outputDir).map((path) => ({
   path: `/${path}`,
-  html: withCharactersShown(readFileSync(join(site.outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8")),
+  html: withCharactersShown(readFileSync(pageFile(site.outputDir, path), "utf8")),
 }));
 
 /** The words of some HTML, tags removed and spaces collapsed. */

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite } from "../helpers/build.ts";
-import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageFile, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
 
 interface BuiltPage {
@@ -24,7 +24,7 @@ function builtPages(label: string, env: Record<string, string>): BuiltPage[] {
     .map((path) => ({
       site: label,
       path,
-      html: readFileSync(join(outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8"),
+      html: readFileSync(pageFile(outputDir, path), "utf8"),
     }))
     .filter((page) => !page.html.includes('http-equiv="refresh"'));
 }

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildExampleSite, withCharactersShown } from "../helpers/build.ts";
 import { launchBrowser, serveFolder } from "../../lib/checks/browser.ts";
-import { sitePages } from "../../lib/checks/page-checks.ts";
+import { pageFile, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncils, realCouncilsAlone } from "../helpers/real-councils.ts";
 import { pageText } from "../helpers/page-text.ts";
 
@@ -58,7 +58,7 @@ const sites = realCouncilsAlone().map((council) => {
   const site = buildExampleSite({ CONTENT_DIR: council.contentDir });
   const pages = sitePages(site.outputDir).map((path) => ({
     path: `/${path}`,
-    html: withCharactersShown(readFileSync(join(site.outputDir, path === "" || path.endsWith("/") ? `${path}index.html` : path), "utf8")),
+    html: withCharactersShown(readFileSync(pageFile(site.outputDir, path), "utf8")),
   }));
   return { ...council, site, pages, plan: `/${council.slug}/` };
 });
