@@ -5,11 +5,10 @@
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import * as filters from "./lib/filters/index.ts";
+import { filterGroups, filterPlugin } from "./lib/filters/index.ts";
 import { forgetSiteData, logoCopies, siteData } from "./_data/site.ts";
 import { settings } from "./_data/settings.ts";
-import { siteFeedSize } from "./lib/outputs/feed.ts";
-import { pageUrls } from "./lib/site/pages.ts";
+import { brandStylesheetUrl } from "./lib/site/pages.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
 import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
@@ -25,16 +24,15 @@ export default function (eleventyConfig: UserConfig) {
   });
   eleventyConfig.setLibrary("njk", environment);
 
-  // Filters: one module each in lib/filters, registered from the barrel.
-  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  // Filters, a plugin for each group in lib/filters: dates, numbers, text, addresses, charts, files.
+  for (const group of Object.values(filterGroups)) eleventyConfig.addPlugin(filterPlugin(group));
 
   // The model and the settings, as global data. https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.addGlobalData("site", siteData);
   eleventyConfig.addGlobalData("settings", settings);
-  eleventyConfig.addGlobalData("siteFeedSize", siteFeedSize);
-  // The same functions as the URL filters, for permalinks written as functions: a permalink written as a
-  // template string is rendered by Nunjucks for every page, three times over (3 s at 317 councils).
-  eleventyConfig.addGlobalData("urls", pageUrls);
+  // A page's permalink is its record's address (lib/site/pages.ts); a council's stylesheet's is this function's.
+  // A permalink written as a template string is rendered by Nunjucks for every page, three times over (3 s at 317 councils).
+  eleventyConfig.addGlobalData("urls", { brandStylesheetUrl });
 
   // Serve from a sub-folder (GitHub Pages project sites): every absolute URL in the HTML gets the prefix.
   // https://www.11ty.dev/docs/plugins/html-base/

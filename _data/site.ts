@@ -14,7 +14,7 @@ import { settings } from "./settings.ts";
 let primed: SitePages | undefined;
 
 export function primeSite(view: SiteView): void {
-  primed = sitePages(view);
+  primed = sitePages(view, settings);
 }
 
 let loaded: SitePages | undefined;
@@ -49,7 +49,7 @@ function loadSiteData(): SitePages {
     console.error("Nothing was built. Fix the mistake, then run npm start again.");
     process.exit(1);
   }
-  lastGood = sitePages(deriveSite(content, settings.asOf, { preview: settings.preview }));
+  lastGood = sitePages(deriveSite(content, settings.asOf, { preview: settings.preview }), settings);
   return lastGood;
 }
 

@@ -3,9 +3,8 @@
  * index. The search page lists them itself, so the browser need not download every filter index from Pagefind
  * before the first query (at 317 councils that was a third of the first query's bytes).
  */
-import type { SitePages } from "../site/pages.ts";
-import { aboutUrl, barriersUrl, councilUrl } from "../site/urls.ts";
-import { searchMeta, type SearchFilters, type SearchMeta } from "./search-meta.ts";
+import type { SiteView } from "../derive/site.ts";
+import type { SearchFilters, SearchMeta } from "./search-meta.ts";
 
 export type SearchFilterOptions = Record<keyof SearchFilters, string[]>;
 
@@ -14,7 +13,7 @@ export type SearchFilterOptions = Record<keyof SearchFilters, string[]>;
  * leaves out): there is nothing to choose between.
  */
 export function searchFilterOptions(
-  site: Pick<SitePages, "councils" | "themePages" | "actionPages" | "updatePages" | "onlyCouncil">,
+  site: Pick<SiteView, "onlyCouncil"> & { pages: readonly { search?: SearchMeta }[] },
 ): SearchFilterOptions {
   const values: Record<keyof SearchFilters, Set<string>> = {
     council: new Set(),
@@ -23,18 +22,10 @@ export function searchFilterOptions(
     type: new Set(),
     year: new Set(),
   };
-  const add = (meta: SearchMeta | undefined): void => {
-    if (!meta) return;
-    for (const name of Object.keys(values) as (keyof SearchFilters)[]) for (const value of meta.filters[name]) values[name].add(value);
-  };
-  for (const council of site.councils) {
-    add(searchMeta({ council, url: councilUrl(council.slug) }));
-    add(searchMeta({ council, url: aboutUrl(council.slug) }));
-    if (council.barriers !== undefined) add(searchMeta({ council, url: barriersUrl(council.slug) }));
+  for (const { search } of site.pages) {
+    if (!search) continue;
+    for (const name of Object.keys(values) as (keyof SearchFilters)[]) for (const value of search.filters[name]) values[name].add(value);
   }
-  for (const page of site.themePages) add(searchMeta({ theme: page }));
-  for (const page of site.actionPages) add(searchMeta({ action: page }));
-  for (const page of site.updatePages) add(searchMeta({ update: page }));
   const sorted = (set: Set<string>): string[] => [...set].sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true }));
   return {
     council: site.onlyCouncil ? [] : sorted(values.council),

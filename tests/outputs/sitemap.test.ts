@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { robotsTxt, sitemapUrls } from "../../lib/outputs/sitemap.ts";
+import { robotsTxt, sitemapUrls, sitemapXml } from "../../lib/outputs/sitemap.ts";
 
 const settings = { siteUrl: "https://example.github.io", pathPrefix: "/plans/" };
 
@@ -35,10 +35,23 @@ test("feeds, data files, styles and pages not written are not in the sitemap", (
 
 test("a home page that only redirects (a site of one council) is not in the sitemap", () => {
   const pages = [
-    { url: "/", outputPath: "_site/index.html", data: { redirect: "/brackenfold/" } },
+    { url: "/", outputPath: "_site/index.html", data: { view: { redirect: "/brackenfold/" } } },
     { url: "/brackenfold/", outputPath: "_site/brackenfold/index.html" },
   ];
   assert.equal(sitemapUrls(pages, settings), ["https://example.github.io/plans/brackenfold/"]);
+});
+
+test("sitemap.xml lists the pages' addresses, escaped for XML, one to a line", () => {
+  const pages = [
+    { url: "/", outputPath: "_site/index.html" },
+    { url: "/a&b/", outputPath: "_site/a&b/index.html" },
+  ];
+  assert.is(
+    sitemapXml(pages, settings),
+    '<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+      "  <url><loc>https://example.github.io/plans/</loc></url>\n" +
+      "  <url><loc>https://example.github.io/plans/a&amp;b/</loc></url>\n</urlset>\n",
+  );
 });
 
 test("robots.txt lets every crawler in and gives the sitemap's absolute address", () => {

@@ -1,7 +1,8 @@
 /**
  * What a screen reader user hears a page and its links called, on every built page of the example site, of a site
- * of one council and of each real council alone: each page's own title (WCAG 2.4.2), one aria-current="page" in
- * its navigation (1.3.1), a skip link that moves focus (2.4.1), and link text that leads to one place (2.4.4).
+ * of one council and of each real council alone: each page's own title (WCAG 2.4.2), its title, h1 and breadcrumb
+ * trail agreeing with each other and with its page record (lib/site/pages.ts), one aria-current="page" in its
+ * navigation (1.3.1), a skip link that moves focus (2.4.1), and link text that leads to one place (2.4.4).
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -10,6 +11,11 @@ import { join } from "node:path";
 import { buildExampleSite } from "../helpers/build.ts";
 import { pageFile, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
+import { examplesDir } from "../helpers/build.ts";
+import { loadContent } from "../../lib/load/content.ts";
+import { deriveSite } from "../../lib/derive/site.ts";
+import { sitePages as sitePageRecords, type Breadcrumb, type PageRecord } from "../../lib/site/pages.ts";
+import { documentTitle } from "../../lib/site/titles.ts";
 
 interface BuiltPage {
   site: string;
@@ -18,22 +24,19 @@ interface BuiltPage {
   html: string;
 }
 
-function builtPages(label: string, env: Record<string, string>): BuiltPage[] {
-  const { outputDir } = buildExampleSite(env);
-  return sitePages(outputDir)
-    .map((path) => ({
-      site: label,
-      path,
-      html: readFileSync(pageFile(outputDir, path), "utf8"),
-    }))
-    .filter((page) => !page.html.includes('http-equiv="refresh"'));
+/** Every HTML page of a site, the home page that only redirects on a site of one council included. */
+function everyPage(label: string, contentDir: string): BuiltPage[] {
+  const { outputDir } = buildExampleSite(contentDir === examplesDir ? {} : { CONTENT_DIR: contentDir });
+  return sitePages(outputDir).map((path) => ({ site: label, path, html: readFileSync(pageFile(outputDir, path), "utf8") }));
 }
 
-const sites = [
-  builtPages("examples", {}),
-  builtPages("one council", { CONTENT_DIR: "tests/fixtures/one-council" }),
-  ...realCouncilsAlone().map((council) => builtPages(`${council.name} alone`, { CONTENT_DIR: council.contentDir })),
+const siteContent = [
+  { label: "examples", contentDir: examplesDir },
+  { label: "one council", contentDir: "tests/fixtures/one-council" },
+  ...realCouncilsAlone().map((council) => ({ label: `${council.name} alone`, contentDir: council.contentDir })),
 ];
+const everySite = siteContent.map(({ label, contentDir }) => everyPage(label, contentDir));
+const sites = everySite.map((site) => site.filter((page) => !page.html.includes('http-equiv="refresh"')));
 const pages = sites.flat();
 
 /** Text as it is heard: tags dropped (visually hidden text kept), references read, spaces closed up. */
@@ -61,6 +64,84 @@ test("every page's title is its h1, followed only by the name of its council or 
     const h1 = heard(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)?.[1] ?? "");
     if (h1 === "") return [`${where(page)} has no h1`];
     return title === h1 || title.startsWith(`${h1} – `) ? [] : [`${where(page)}: title "${title}", h1 "${h1}"`];
+  });
+  assert.equal(problems, []);
+});
+
+/** The breadcrumb trail as GOV.UK Frontend's breadcrumbs wrote it: each crumb's text and, if linked, its address. */
+function trailOf(html: string): Breadcrumb[] {
+  const list = /<nav class="govuk-breadcrumbs[^"]*"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? "";
+  return [...list.matchAll(/<li class="govuk-breadcrumbs__list-item"[^>]*>([\s\S]*?)<\/li>/g)].map((item) => {
+    const link = /<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/.exec(item[1] ?? "");
+    return link ? { text: heard(link[2] ?? ""), href: link[1] } : { text: heard(item[1] ?? "") };
+  });
+}
+
+test("every page's breadcrumb trail ends at the page itself, unlinked and named as its heading or caption names it", () => {
+  const problems = pages.flatMap((page) => {
+    const trail = trailOf(page.html);
+    const last = trail.at(-1);
+    if (!last) return [];
+    if (last.href !== undefined) return [`${where(page)}: the last crumb "${last.text}" is a link`];
+    const h1 = heard(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)?.[1] ?? "");
+    const caption = heard(/<span class="govuk-caption-xl">([\s\S]*?)<\/span>\s*<h1/.exec(page.html)?.[1] ?? "");
+    const named = (text: string) => text.toLowerCase().includes(last.text.toLowerCase());
+    return named(h1) || named(caption)
+      ? []
+      : [`${where(page)}: the last crumb "${last.text}" is not in its h1 "${h1}" or caption "${caption}"`];
+  });
+  assert.equal(problems, []);
+});
+
+test("each crumb above a page leads to a page whose own trail is the same down to that crumb", () => {
+  let linked = 0;
+  const problems = everySite.flatMap((site) => {
+    const byAddress = new Map(site.map((page) => [`/${page.path}`, page]));
+    return site.flatMap((page) =>
+      trailOf(page.html).flatMap((crumb, index, trail) => {
+        if (crumb.href === undefined) return [];
+        linked += 1;
+        const target = byAddress.get(crumb.href);
+        if (!target) return [`${where(page)}: the crumb "${crumb.text}" leads to ${crumb.href}, which is not a page`];
+        const expected = [...trail.slice(0, index), { text: crumb.text }];
+        const own = trailOf(target.html);
+        // The top of the site has no trail of its own: every trail starts there. That is the home page, or on a
+        // site of one council the council's plan.
+        if (own.length === 0 && index === 0) return [];
+        return JSON.stringify(own) === JSON.stringify(expected)
+          ? []
+          : [`${where(page)}: the crumb "${crumb.text}" leads to ${crumb.href}, whose trail is ${JSON.stringify(own)}`];
+      }),
+    );
+  });
+  assert.equal(problems, []);
+  assert.ok(linked > 300, `only ${linked} linked crumbs`);
+});
+
+test("every built page is a page record, and its <title>, h1 and trail are the record's (lib/site/pages.ts)", () => {
+  const settings = { siteUrl: "http://localhost:8080", pathPrefix: "/", asOf: "2026-11-23" };
+  const problems = siteContent.flatMap(({ label, contentDir }, index) => {
+    const model = sitePageRecords(deriveSite(loadContent(contentDir), "2026-11-23"), settings);
+    const records: PageRecord[] = Object.values(model.pages).flat();
+    const built = new Map((everySite[index] ?? []).map((page) => [`/${page.path}`, page]));
+    const recorded = new Set(records.map((record) => record.url));
+    return [
+      ...[...built.keys()].filter((url) => !recorded.has(url)).map((url) => `(${label}) ${url} was built with no page record`),
+      ...records.flatMap((record) => {
+        const page = built.get(record.url);
+        if (!page) return [`(${label}) ${record.url} has a record but was not built`];
+        const title = heard(/<title>([\s\S]*?)<\/title>/.exec(page.html)?.[1] ?? "");
+        const h1 = heard(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)?.[1] ?? "");
+        const wanted = documentTitle(record.title, record.council ?? model.onlyCouncil);
+        return [
+          ...(title === wanted ? [] : [`(${label}) ${record.url}: <title> "${title}", record "${wanted}"`]),
+          ...(h1 === record.title ? [] : [`(${label}) ${record.url}: h1 "${h1}", record "${record.title}"`]),
+          ...(JSON.stringify(trailOf(page.html)) === JSON.stringify(record.breadcrumbs)
+            ? []
+            : [`(${label}) ${record.url}: trail ${JSON.stringify(trailOf(page.html))}, record ${JSON.stringify(record.breadcrumbs)}`]),
+        ];
+      }),
+    ];
   });
   assert.equal(problems, []);
 });

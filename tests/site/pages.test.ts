@@ -1,6 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { pageBreadcrumbs } from "../../lib/site/pages.ts";
+import { pageBreadcrumbs, sitePages, type PageRecord } from "../../lib/site/pages.ts";
+import { loadContent } from "../../lib/load/content.ts";
+import { deriveSite } from "../../lib/derive/site.ts";
+import { examplesDir } from "../helpers/build.ts";
 
 const council = { slug: "brackenfold", shortName: "Brackenfold" };
 const several = {};
@@ -39,6 +42,78 @@ test("on a site of one council the crumbs start at its plan, and the plan page h
     { text: "Brackenfold", href: "/brackenfold/" },
     { text: "A to Z of actions" },
   ]);
+});
+
+const settings = { siteUrl: "https://plans.example.org", pathPrefix: "/", asOf: "2026-11-23" };
+const examples = sitePages(deriveSite(loadContent(examplesDir), "2026-11-23"), settings);
+const oneCouncil = sitePages(deriveSite(loadContent("tests/fixtures/one-council"), "2026-11-23"), settings);
+
+test("every page of the site has one record, with its own address", () => {
+  const urls = Object.values(examples.pages).flatMap((list: PageRecord[]) => list.map((record) => record.url));
+  assert.is(new Set(urls).size, urls.length);
+  const councils = examples.councils.length;
+  assert.is(examples.pages.plan.length, councils);
+  assert.is(examples.pages.progress.length, councils);
+  assert.is(examples.pages.action.length, examples.councils.flatMap((council) => council.actions).length);
+  assert.is(examples.pages.update.length, examples.councils.flatMap((council) => council.updates).length);
+  assert.ok(urls.includes("/brackenfold/actions/cs1/") && urls.includes("/404.html") && urls.includes("/"));
+});
+
+test("an action's record: its title, its trail through its theme, its council and what search is told", () => {
+  const record = examples.pages.action.find((page) => page.url === "/brackenfold/actions/cs1/");
+  assert.ok(record);
+  assert.is(record.title, record.action.title);
+  assert.equal(record.breadcrumbs, [
+    { text: "All councils", href: "/" },
+    { text: "Brackenfold", href: "/brackenfold/" },
+    { text: record.theme?.title ?? "", href: `/brackenfold/themes/${record.theme?.slug}/` },
+    { text: "CS1" },
+  ]);
+  assert.is(record.council.slug, "brackenfold");
+  assert.is(record.search?.type, "action");
+});
+
+test("only a council's plan, theme, action, report, barriers and about pages tell search anything", () => {
+  const searched = Object.entries(examples.pages)
+    .filter(([, list]: [string, PageRecord[]]) => list.some((record) => record.search !== undefined))
+    .map(([name]) => name)
+    .sort();
+  assert.equal(searched, ["about", "action", "barriers", "plan", "theme", "update"]);
+});
+
+test("the home page and search have no trail; a site of one council has no comparison, and its shared pages start at its plan", () => {
+  assert.equal(examples.pages.home[0]?.breadcrumbs, []);
+  assert.equal(examples.pages.search[0]?.breadcrumbs, []);
+  assert.is(examples.pages.compare.length, 1);
+  assert.is(oneCouncil.pages.compare.length, 0);
+  const slug = oneCouncil.onlyCouncil?.slug;
+  assert.equal(oneCouncil.pages.aToZ[0]?.breadcrumbs[0]?.href, `/${slug}/`);
+  assert.equal(oneCouncil.pages.plan[0]?.breadcrumbs, []);
+  assert.is(oneCouncil.pages.home[0]?.redirect, `/${slug}/`);
+});
+
+test("a plan without milestones has no timeline record, and one without a barriers section no barriers record", () => {
+  for (const council of examples.councils) {
+    assert.is(
+      examples.pages.timeline.some((record) => record.council === council),
+      council.milestones.length > 0,
+      council.slug,
+    );
+    assert.is(
+      examples.pages.barriers.some((record) => record.council === council),
+      council.barriers !== undefined,
+      council.slug,
+    );
+  }
+});
+
+test("a feed is worked out only when it is read, and then once", () => {
+  const file = examples.feeds.councils[0];
+  assert.ok(file);
+  assert.is(file.url, "/brackenfold/feed.xml");
+  const feed = file.feed;
+  assert.is(file.feed, feed);
+  assert.ok(feed.entries.length > 0);
 });
 
 test.run();

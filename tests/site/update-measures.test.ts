@@ -5,12 +5,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import nunjucks from "nunjucks";
-import * as filters from "../../lib/filters/index.ts";
+import { filterGroups, filterPlugin } from "../../lib/filters/index.ts";
 
 const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "node_modules/govuk-frontend/dist"]), {
   autoescape: true,
 });
-for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+// The site's filter plugins, each given this environment as Eleventy's configuration would be.
+for (const group of Object.values(filterGroups))
+  filterPlugin(group)({ addFilter: (name, filter) => environment.addFilter(name, filter as (...args: unknown[]) => unknown) });
 
 const measure = {
   actionId: "CS1",
