@@ -81,6 +81,17 @@ test("/data/ keeps the files for all councils and the columns, and links each co
   );
 });
 
+test("a council's pages link its own data page from the footer; the shared pages, /data/", () => {
+  const first = councils[0] ?? "";
+  const footer = (path: string) => /<footer[\s\S]*<\/footer>/.exec(site.page(path))?.[0] ?? "";
+  for (const path of [`${first}/`, `${first}/progress/`, `${first}/accessibility/`]) {
+    assert.match(footer(path), `<a class="govuk-footer__link" href="/${first}/data/#subscribe">Subscribe</a>`, path);
+    assert.match(footer(path), `<a class="govuk-footer__link" href="/${first}/data/">Open data</a>`, path);
+  }
+  for (const path of ["", "a-to-z/", "compare/services/"])
+    assert.match(footer(path), '<a class="govuk-footer__link" href="/data/">Open data</a>', path);
+});
+
 test("the shared statement links each council's own, which gives its contacts, instead of listing them", () => {
   const shared = site.page("accessibility/");
   for (const council of councils) assert.ok(links("accessibility/").includes(`/${council}/accessibility/`), council);
