@@ -47,7 +47,10 @@ export interface AccessibilityStatement {
   reviewed?: string;
   /** The website's own known failures, then each council's, each with its success criterion. */
   failures: StatementFailure[];
-  /** How soon each council replies to a request for another format, in its own words; undefined if not stated. */
+  /**
+   * How soon each council replies to a request for another format, in its own words; undefined if not stated. None
+   * on the shared pages' statement of a site with too many councils to list, whose councils' own statements say it.
+   */
   replies: { council: string; responseTime?: string }[];
   /** Who enforces the regulations: the EHRC in Great Britain, the Equality Commission in Northern Ireland. */
   enforcedIn: { greatBritain: boolean; northernIreland: boolean };
@@ -114,10 +117,13 @@ export function accessibilityStatement(
  * council they are that council's own, and its record covers them. On a site of several, no council's test or
  * dates cover pages no one of them has tested, so only what is known to fail and how soon each replies are taken
  * from their records: the shared pages are never called fully compliant on the strength of the councils' own tests.
+ * With `councilLinesApart` (a site of too many councils to list on one page, lib/site/pages.ts) how soon each replies
+ * is left to its own statement, which the shared one links to, and only what is known to fail is taken.
  */
 export function sharedPagesStatement(
   councilViews: readonly { council: Pick<CouncilFile, "accessibility" | "gss_code"> & Partial<Pick<CouncilFile, "name">> }[],
   siteFailures: readonly KnownFailure[] = knownFailures,
+  { councilLinesApart = false }: { councilLinesApart?: boolean } = {},
 ): AccessibilityStatement {
   if (councilViews.length === 1) return accessibilityStatement(councilViews, siteFailures);
   const failuresAndReplies = councilViews.map(({ council }) => {
@@ -129,5 +135,6 @@ export function sharedPagesStatement(
       },
     };
   });
-  return accessibilityStatement(failuresAndReplies, siteFailures);
+  const statement = accessibilityStatement(failuresAndReplies, siteFailures);
+  return councilLinesApart ? { ...statement, replies: [] } : statement;
 }

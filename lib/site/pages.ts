@@ -8,12 +8,23 @@
  */
 import type { ActionView, CouncilView, ThemeView, UpdateView } from "../derive/council.ts";
 import type { SiteView } from "../derive/site.ts";
-import { aboutUrl, actionUrl, barriersUrl, councilUrl, progressUrl, themeUrl, timelineUrl, updateUrl } from "./urls.ts";
+import {
+  aboutUrl,
+  actionUrl,
+  barriersUrl,
+  compareThemeUrl,
+  councilDataUrl,
+  councilUrl,
+  progressUrl,
+  themeUrl,
+  timelineUrl,
+  updateUrl,
+} from "./urls.ts";
 import { accessibilityStatement, accessibilityUrl, sharedPagesStatement, type AccessibilityStatement } from "./accessibility.ts";
 import { councilFeedUrl, siteFeedUrl, type UrlSettings } from "../outputs/urls.ts";
 import { homePage } from "./home.ts";
-import { compareCouncils, type Comparison } from "../derive/compare.ts";
-import { actionsAToZ, type AToZ } from "./a-to-z.ts";
+import { compareCouncils, type Comparison, type ComparisonRow, type ThemeComparison } from "../derive/compare.ts";
+import { actionsAToZ, actionsPerPage, aToZPages, type AToZ, type AToZLetterPage, type AToZPages } from "./a-to-z.ts";
 import { searchMeta, type SearchMeta } from "../outputs/search-meta.ts";
 import { searchFilterOptions, type SearchFilterOptions } from "../outputs/search-filter-options.ts";
 import { csvTableDescriptions, type CsvTableDescription } from "../outputs/csv.ts";
@@ -68,6 +79,31 @@ export interface CouncilStatementPage extends CouncilPage {
   statement: AccessibilityStatement;
 }
 
+/**
+ * The most councils the comparison, the open data page and the shared accessibility statement list on one page each.
+ * Beyond it each is split: the comparison into a page per theme, the open data into a page per council, and the
+ * statement's lines for each council left to the councils' own statements. A council's lines weigh about 130 bytes
+ * gzipped across the comparison's five tables at 317 councils of the synthetic tree, 53 on the open data page and 32
+ * on the statement; with 25 councils, and contact details less alike than the synthetic ones, each page stays well
+ * within the 14 KB page budget (lib/checks/budgets.ts).
+ */
+export const councilsOnOnePage = 25;
+
+/** The A to Z on one page (`aToZ`), or, when it is split, its index of letters and pages (`pages`). */
+export type AToZPageRecord = PageRecord & ({ aToZ: AToZ; pages?: undefined } | { aToZ?: undefined; pages: AToZPages });
+
+/** The comparison: the whole plan and every theme, or, when it is split, the whole plan and a link to each theme's page. */
+export interface ComparePageRecord extends PageRecord {
+  overall: ComparisonRow[];
+  themes: ThemeComparison[];
+  /** When split, each theme's page, in the order the themes first appear. */
+  themePages?: { title: string; url: string }[];
+}
+
+export interface CompareThemePage extends PageRecord {
+  theme: ThemeComparison;
+}
+
 export interface HomePageRecord extends PageRecord {
   redirect: string;
 }
@@ -82,11 +118,19 @@ export interface SitePageLists {
   home: HomePageRecord[];
   notFound: PageRecord[];
   search: (PageRecord & { filterOptions: SearchFilterOptions })[];
-  aToZ: (PageRecord & { aToZ: AToZ })[];
+  aToZ: AToZPageRecord[];
+  /** A page per letter (and part of a letter) when the A to Z has more than `actionsPerPage` actions; else none. */
+  aToZLetter: (PageRecord & { letter: AToZLetterPage; index: AToZPages["index"]; letterPages: AToZLetterPage[] })[];
   /** One, or none on a site of one council, since a council compared with itself is no comparison. */
-  compare: (PageRecord & { comparison: Comparison })[];
-  data: (PageRecord & { tables: CsvTableDescription[]; siteFeedSize: number })[];
-  accessibility: (PageRecord & { statement: AccessibilityStatement })[];
+  compare: ComparePageRecord[];
+  /** A page per theme when the site has more than `councilsOnOnePage` councils; else none. */
+  compareTheme: CompareThemePage[];
+  /** `councilPages` when each council's feeds, calendars and files are on its own page (more than `councilsOnOnePage`). */
+  data: (PageRecord & { tables: CsvTableDescription[]; siteFeedSize: number; councilPages?: { name: string; url: string }[] })[];
+  /** Each council's feed, calendar and files, on a site of more than `councilsOnOnePage` councils; else none. */
+  councilData: (CouncilPage & { tables: CsvTableDescription[] })[];
+  /** `councilLinesApart` when each council's contacts and reply time are left to its own statement (more than `councilsOnOnePage`). */
+  accessibility: (PageRecord & { statement: AccessibilityStatement; councilLinesApart: boolean })[];
   plan: CouncilPage[];
   progress: CouncilPage[];
   /** Only plans with milestones: one that sets out none gets no timeline page (and no link to one). */
@@ -201,6 +245,42 @@ function sharedPage(site: SiteView, url: string, title: string, description?: st
   return pageRecord(site, { url, title, trail: [{ text: title }], ...(description !== undefined && { description }) });
 }
 
+/** The whole A to Z, and its pages when it lists more actions than one page holds. */
+function splitAToZ(councils: SiteView["councils"]): { whole: AToZ; pages?: AToZPages } {
+  const whole = actionsAToZ(councils);
+  return whole.total > actionsPerPage ? { whole, pages: aToZPages(whole) } : { whole };
+}
+
+/** A letter's page, or a part of a letter's, below the A to Z's index. */
+function aToZLetterPages(site: SiteView, index: PageRecord, pages: AToZPages): SitePageLists["aToZLetter"] {
+  return pages.letters.flatMap(({ pages: letterPages }) =>
+    letterPages.map((letter) => ({
+      ...pageRecord(site, {
+        url: letter.url,
+        title: `${index.title}: ${letter.name}`,
+        trail: [{ text: index.title, href: index.url }, { text: letter.name }],
+      }),
+      letter,
+      index: pages.index,
+      letterPages,
+    })),
+  );
+}
+
+/** The comparison's own page: every theme on it, or, when split, the whole plan and links to the themes' pages. */
+function compareRecord(site: SiteView, comparison: Comparison, split: boolean): ComparePageRecord {
+  const record = sharedPage(site, "/compare/", "Compare councils");
+  if (!split) return { ...record, overall: comparison.overall, themes: comparison.themes };
+  const themePages = comparison.themes.map((theme) => ({ title: theme.title, url: compareThemeUrl(theme.id) }));
+  return { ...record, overall: comparison.overall, themes: [], themePages };
+}
+
+function compareThemePage(site: SiteView, theme: ThemeComparison): CompareThemePage {
+  const title = `Compare councils: ${theme.title}`;
+  const trail = [{ text: "Compare councils", href: "/compare/" }, { text: theme.title }];
+  return { ...pageRecord(site, { url: compareThemeUrl(theme.id), title, trail }), theme };
+}
+
 /**
  * Every page of the site, and its feeds. `settings` gives the site's address, for the feeds' absolute addresses
  * and the open data page's examples.
@@ -221,6 +301,12 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
     (council) => councilPage(site, council, barriersUrl(council.slug), "Barriers and asks of the Government", "Barriers"),
     (council) => council.barriers !== undefined,
   );
+  // Examples name the site's first council, never one it does not hold.
+  const tables = csvTableDescriptions(settings, councils[0]);
+  const splitByCouncil = councils.length > councilsOnOnePage;
+  const aToZ = splitAToZ(councils);
+  const aToZRecord = sharedPage(site, "/a-to-z/", "A to Z of actions");
+  const comparison = compareCouncils(councils);
   const pages: SitePageLists = {
     home: [{ ...pageRecord(site, { url: "/", title: home.title }), redirect: home.redirect }],
     notFound: [pageRecord(site, { url: "/404.html", title: "Page not found" })],
@@ -237,8 +323,10 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
         }),
       },
     ],
-    aToZ: [{ ...sharedPage(site, "/a-to-z/", "A to Z of actions"), aToZ: actionsAToZ(councils) }],
-    compare: one ? [] : [{ ...sharedPage(site, "/compare/", "Compare councils"), comparison: compareCouncils(councils) }],
+    aToZ: [aToZ.pages ? { ...aToZRecord, pages: aToZ.pages } : { ...aToZRecord, aToZ: aToZ.whole }],
+    aToZLetter: aToZ.pages ? aToZLetterPages(site, aToZRecord, aToZ.pages) : [],
+    compare: one ? [] : [compareRecord(site, comparison, splitByCouncil)],
+    compareTheme: one || !splitByCouncil ? [] : comparison.themes.map((each) => compareThemePage(site, each)),
     data: [
       {
         ...sharedPage(
@@ -247,11 +335,20 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
           "Open data, feeds and calendars",
           `Follow progress updates, add milestones to your calendar, and download ${one ? "the plan" : "every council's plan"} and progress as JSON and CSV under the Open Government Licence.`,
         ),
-        // Examples name the site's first council, never one it does not hold.
-        tables: csvTableDescriptions(settings, councils[0]),
+        tables,
         siteFeedSize,
+        ...(splitByCouncil && {
+          councilPages: councils.map((council) => ({ name: council.council.name, url: councilDataUrl(council.slug) })),
+        }),
       },
     ],
+    councilData: splitByCouncil
+      ? perCouncil((council) => ({
+          ...councilPage(site, council, councilDataUrl(council.slug), "Open data, feeds and calendars", "Open data"),
+          description: `Follow ${council.shortName}'s progress updates, add its milestones to your calendar, and download its plan and progress as JSON and CSV.`,
+          tables,
+        }))
+      : [],
     accessibility: [
       {
         ...sharedPage(
@@ -261,7 +358,8 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
           "Accessibility statement for this website",
           "How accessible this website is, how to ask for information in another format, and how to report a problem.",
         ),
-        statement: sharedPagesStatement(councils),
+        statement: sharedPagesStatement(councils, undefined, { councilLinesApart: splitByCouncil }),
+        councilLinesApart: splitByCouncil,
       },
     ],
     plan,

@@ -9,3 +9,7 @@ export const barriersUrl = (council: string): string => `/${council}/barriers/`;
 export const aboutUrl = (council: string): string => `/${council}/about/`;
 /** The council's colours, the one stylesheet that differs between councils. */
 export const brandStylesheetUrl = (council: string): string => `/assets/brand/${council}.css`;
+/** A council's feed, calendar and data files, on a site with too many councils to list them all on /data/. */
+export const councilDataUrl = (council: string): string => `/${council}/data/`;
+/** One theme compared across councils, on a site with too many councils to compare every theme on one page. */
+export const compareThemeUrl = (theme: string): string => `/compare/${theme.toLowerCase()}/`;

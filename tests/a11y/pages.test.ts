@@ -4,7 +4,8 @@
  * axe-core's WCAG 2.2 AA rules, reflow (WCAG 1.4.10), the text spacing override (1.4.12) on text and on chart
  * labels, a visible focus indicator on everything a keyboard reaches (2.4.7) at 3:1 against what is behind it
  * (1.4.11) with its text at 4.5:1 while focused (1.4.3), no tab stop that does nothing, and no console errors. The search page is checked twice:
- * empty, and showing results for a query.
+ * empty, and showing results for a query. Of a site of forty councils, whose site-wide lists are split into pages,
+ * one page of each kind the split makes is checked.
  *
  * Each page is opened once and every check made on it; a few pages, of all the sites, are open at a time in one
  * browser. The content security policy is bypassed here so that axe-core can be injected (tests/security checks
@@ -18,6 +19,7 @@ import { buildExampleSite } from "../helpers/build.ts";
 import { launchBrowser, serveFolder, type ServedFolder } from "../../lib/checks/browser.ts";
 import { checkOpenPage, checkWidths, refreshTarget, sitePages } from "../../lib/checks/page-checks.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
+import { isSplitPage, splitSiteContent } from "../helpers/split-site.ts";
 
 const openAtOnce = 3;
 const { wide, narrow } = checkWidths;
@@ -48,7 +50,15 @@ const oneCouncil = checkedSite("(one council) ", { CONTENT_DIR: "tests/fixtures/
 const realAlone = realCouncilsAlone().map((council) =>
   checkedSite(`(${council.name} alone) `, { CONTENT_DIR: council.contentDir }, "council"),
 );
-const sites = [example, oneCouncil, ...realAlone];
+/**
+ * A site of forty councils whose site-wide lists are split into pages (tests/helpers/split-site.ts): one page of each
+ * kind the split makes, and the pages it changes.
+ */
+const split = checkedSite("(forty councils) ", { CONTENT_DIR: splitSiteContent() }, "council");
+const splitKinds = ["a-to-z/", "a-to-z/a/", "a-to-z/r/", "a-to-z/r/2/", "compare/", "compare/services/", "data/", "accessibility/"];
+const firstCouncilData = split.builtPages.find((page) => /^[^/]+\/data\/$/.test(page));
+split.pages = [...splitKinds, ...(firstCouncilData ? [firstCouncilData] : [])];
+const sites = [example, oneCouncil, ...realAlone, split];
 const builtAt = performance.now();
 
 const found = {
@@ -159,6 +169,15 @@ test("every page of each real council's site alone is checked too, and its searc
     assert.is(site.checkedPages, site.pages.length, site.label);
     assert.match(site.searchResults, /^\d[\d,]* results? for ‘council’/, site.label);
   }
+});
+
+test("one page of each kind that splitting a long site-wide list makes is checked too", () => {
+  assert.ok(
+    split.pages.every((page) => split.builtPages.includes(page) && isSplitPage(page)),
+    split.pages.join(", "),
+  );
+  assert.is(split.pages.length, 9);
+  assert.is(split.checkedPages, split.pages.length);
 });
 
 test("no page has an axe-core violation of WCAG 2.2 AA at 1280 or 320 pixels wide", () => none(found.axe));

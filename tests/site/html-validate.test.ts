@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildExampleSite } from "../helpers/build.ts";
 import { realCouncilsAlone } from "../helpers/real-councils.ts";
+import { isSplitPage, splitSiteContent } from "../helpers/split-site.ts";
 
 const site = buildExampleSite();
 const pages = htmlPages(site.outputDir);
@@ -16,6 +17,8 @@ const pages = htmlPages(site.outputDir);
 const oneCouncil = buildExampleSite({ CONTENT_DIR: "tests/fixtures/one-council" });
 /** Each real council (tests/fixtures/real/councils) alone, a site of one council with a real plan's untidy shape. */
 const realAlone = realCouncilsAlone().map((council) => ({ ...council, site: buildExampleSite({ CONTENT_DIR: council.contentDir }) }));
+/** A site of forty councils, whose site-wide lists are split into pages (tests/helpers/split-site.ts). */
+const split = buildExampleSite({ CONTENT_DIR: splitSiteContent() });
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -98,6 +101,15 @@ test("every page of each real council's site, built alone, is valid HTML with 0 
     for (const page of alonePages)
       found.push(...(await problems(readFileSync(join(site.outputDir, page), "utf8"), page)).map((problem) => `${name}: ${problem}`));
   }
+  assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
+});
+
+test("every site-wide page of a site too big to list everything on one page is valid HTML with 0 errors", async () => {
+  const splitPages = htmlPages(split.outputDir).filter((page) => isSplitPage(page.replace(/index\.html$/, "")));
+  assert.ok(splitPages.length > 40, `only ${splitPages.length} site-wide pages`);
+  assert.ok(splitPages.includes("a-to-z/r/2/index.html") && splitPages.includes("compare/services/index.html"));
+  const found: string[] = [];
+  for (const page of splitPages) found.push(...(await problems(readFileSync(join(split.outputDir, page), "utf8"), page)));
   assert.equal(found, [], `${found.length} errors:\n${found.slice(0, 40).join("\n")}`);
 });
 

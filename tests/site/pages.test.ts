@@ -1,6 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { pageBreadcrumbs, sitePages, type PageRecord } from "../../lib/site/pages.ts";
+import { councilsOnOnePage, pageBreadcrumbs, sitePages, type PageRecord } from "../../lib/site/pages.ts";
+import { actionsPerPage } from "../../lib/site/a-to-z.ts";
+import { splitSiteContent } from "../helpers/split-site.ts";
 import { loadContent } from "../../lib/load/content.ts";
 import { deriveSite } from "../../lib/derive/site.ts";
 import { examplesDir } from "../helpers/build.ts";
@@ -114,6 +116,80 @@ test("a feed is worked out only when it is read, and then once", () => {
   const feed = file.feed;
   assert.is(file.feed, feed);
   assert.ok(feed.entries.length > 0);
+});
+
+const split = sitePages(deriveSite(loadContent(splitSiteContent()), "2026-11-23"), settings);
+
+test("a site of few councils and actions keeps the A to Z, the comparison, the open data and the statement on one page each", () => {
+  assert.ok(examples.councils.length <= councilsOnOnePage);
+  assert.ok(examples.pages.aToZ[0]?.aToZ);
+  assert.is(examples.pages.aToZ[0]?.pages, undefined);
+  assert.is(examples.pages.aToZLetter.length, 0);
+  assert.ok((examples.pages.compare[0]?.themes.length ?? 0) > 0);
+  assert.is(examples.pages.compare[0]?.themePages, undefined);
+  assert.is(examples.pages.compareTheme.length, 0);
+  assert.is(examples.pages.data[0]?.councilPages, undefined);
+  assert.is(examples.pages.councilData.length, 0);
+  assert.is(examples.pages.accessibility[0]?.councilLinesApart, false);
+  assert.is(examples.pages.accessibility[0]?.statement.replies.length, examples.councils.length);
+  assert.is(oneCouncil.pages.aToZLetter.length, 0);
+});
+
+test("with more actions than a page holds, the A to Z is an index and a page per letter, a long letter in parts", () => {
+  const actions = split.councils.flatMap((council) => council.actions).length;
+  assert.ok(actions > actionsPerPage);
+  const index = split.pages.aToZ[0];
+  assert.is(index?.aToZ, undefined);
+  assert.is(index?.pages?.total, actions);
+  const letters = split.pages.aToZLetter;
+  assert.is(
+    letters.reduce((sum, page) => sum + page.letter.entries.length, 0),
+    actions,
+  );
+  assert.ok(letters.every((page) => page.letter.entries.length <= actionsPerPage));
+  const r2 = letters.find((page) => page.url === "/a-to-z/r/2/");
+  assert.is(r2?.title, "A to Z of actions: R, part 2 of 2");
+  assert.equal(r2?.breadcrumbs, [
+    { text: "All councils", href: "/" },
+    { text: "A to Z of actions", href: "/a-to-z/" },
+    { text: "R, part 2 of 2" },
+  ]);
+  assert.is(letters.find((page) => page.url === "/a-to-z/a/")?.title, "A to Z of actions: A");
+});
+
+test("with more councils than a page lists, each theme is compared on its own page, and the whole plan stays on /compare/", () => {
+  assert.ok(split.councils.length > councilsOnOnePage);
+  const compare = split.pages.compare[0];
+  assert.is(compare?.overall.length, split.councils.length);
+  assert.equal(compare?.themes, []);
+  assert.equal(
+    compare?.themePages?.map((theme) => theme.url),
+    split.pages.compareTheme.map((page) => page.url),
+  );
+  const services = split.pages.compareTheme.find((page) => page.url === "/compare/services/");
+  assert.is(services?.title, "Compare councils: Transforming services");
+  assert.equal(services?.breadcrumbs.at(-2), { text: "Compare councils", href: "/compare/" });
+  assert.is(services?.theme.rows.length, split.councils.length);
+});
+
+test("with more councils than a page lists, each council's feeds and files are on its own data page, which /data/ lists", () => {
+  const data = split.pages.data[0];
+  assert.equal(
+    data?.councilPages?.map((council) => council.url),
+    split.councils.map((council) => `/${council.slug}/data/`),
+  );
+  const first = split.pages.councilData[0];
+  assert.is(first?.url, `/${split.councils[0]?.slug}/data/`);
+  assert.is(first?.title, "Open data, feeds and calendars");
+  assert.equal(first?.breadcrumbs.at(-1), { text: "Open data" });
+  assert.is(first?.council, split.councils[0]);
+});
+
+test("with more councils than a page lists, the shared statement leaves each council's reply time to the council's own", () => {
+  const statement = split.pages.accessibility[0];
+  assert.is(statement?.councilLinesApart, true);
+  assert.equal(statement?.statement.replies, []);
+  assert.is(split.pages.councilAccessibility.length, split.councils.length);
 });
 
 test.run();
