@@ -4,6 +4,7 @@ export {
   actionUrl,
   barriersUrl,
   brandStylesheetUrl,
+  councilDataUrl,
   councilUrl,
   progressUrl,
   themeUrl,
