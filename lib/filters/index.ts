@@ -40,6 +40,6 @@ export { robotsTxt, sitemapUrls } from "../outputs/sitemap.ts";
 export { actionsAToZ } from "../site/a-to-z.ts";
 export { contentSecurityPolicy, headersFile } from "../outputs/security-headers.ts";
 export { accessibilityStatement, accessibilityUrl, sharedPagesStatement } from "../site/accessibility.ts";
-export { searchFilterOptions } from "../outputs/search-filter-options.ts";
+export { searchCouncils, searchFilterOptions } from "../outputs/search-filter-options.ts";
 export { pageBreadcrumbs } from "../site/pages.ts";
 export { councilsPlan, documentTitle, withCouncilName } from "../site/titles.ts";
