@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { loadContent } from "../../lib/load/content.ts";
 import { deriveSite } from "../../lib/derive/site.ts";
 import { sitePages } from "../../lib/site/pages.ts";
-import { searchFilterOptions } from "../../lib/outputs/search-filter-options.ts";
+import { searchCouncils, searchFilterOptions } from "../../lib/outputs/search-filter-options.ts";
 import { searchPageTypeNames } from "../../lib/outputs/search-meta.ts";
 import { examplesDir } from "../helpers/build.ts";
 
@@ -18,6 +18,19 @@ test("a site of one council offers no council filter, and every other filter as 
   assert.equal(one.council, []);
   assert.equal([...one.type].sort(), Object.values(searchPageTypeNames).sort());
   assert.ok(one.theme.length > 0 && one.year.length > 0);
+});
+
+test("the search page offers to search each council alone, by its name, A to Z, as its folder names its own index", () => {
+  const site = sitePages(deriveSite(loadContent(examplesDir), "2026-11-23"));
+  assert.equal(searchCouncils(site), [
+    { slug: "brackenfold", name: "Brackenfold District Council" },
+    { slug: "fernshire", name: "Fernshire County Council" },
+    { slug: "kestrelmouth", name: "Kestrelmouth Council" },
+  ]);
+});
+
+test("a site of one council offers no council to search alone: its index is the council's", () => {
+  assert.equal(searchCouncils(sitePages(deriveSite(loadContent("tests/fixtures/one-council"), "2026-11-23"))), []);
 });
 
 test("the page type filter offers plan, theme, action and update pages", () => {
