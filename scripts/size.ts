@@ -44,6 +44,8 @@ const search: SizeSection = {
     const all = folderSize(bundle);
     const used = folderSize(bundle, (path) => !unusedPagefindFiles.test(path));
     const script = folderSize(join(siteDir, "assets"), (path) => path === "search.js");
+    // Each council's own index, /<council>/pagefind/, on a site of several (lib/build/search-bundles.ts).
+    const councilBundles = folderSize(siteDir, (path) => /^[^/]+\/pagefind\//.test(path));
     const plain = await searchDownloads(siteDir, settings.pathPrefix, searchQueries);
     const gzipped = await searchDownloads(siteDir, settings.pathPrefix, searchQueries, true);
     const council = councilToMeasure(siteDir);
@@ -57,6 +59,7 @@ const search: SizeSection = {
       lines: [
         `Index on disk (pagefind/): ${formatBytes(all.bytes)} in ${all.files} files`,
         `  of which the browser can use: ${formatBytes(used.bytes)} in ${used.files} files (the rest is Pagefind's own ready-made interfaces, unused)`,
+        `Councils' own indexes (<council>/pagefind/): ${formatBytes(councilBundles.bytes)} in ${councilBundles.files} files`,
         `Search page script (assets/search.js): ${formatBytes(script.bytes)}`,
         ...plain.map((query, index) => {
           const compressed = gzipped[index]?.bytes ?? query.bytes;
