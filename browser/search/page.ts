@@ -129,7 +129,8 @@ async function runSearch(): Promise<void> {
   suggestionLine.replaceChildren();
   help.hidden = true;
   if (widen) widen.hidden = true;
-  if (!query && !filtered) {
+  // Nothing typed and nothing chosen: no results yet. A council chosen alone lists its pages, as a filter would.
+  if (!query && !filtered && !council) {
     status.textContent = "";
     list.replaceChildren();
     more.hidden = true;

@@ -171,6 +171,15 @@ function searchSuite(prefix: string) {
     await page.close();
   });
 
+  it("a council chosen with nothing typed lists that council's pages, and says whose", async () => {
+    const page = await open("search/?council=fernshire");
+    await statusSays(page, "in Fernshire County Council");
+    assert.match(await status(page), /^\d+ results in Fernshire County Council\.$/);
+    const councils = await page.locator(".app-search__context").allInnerTexts();
+    assert.ok(councils.length > 0 && councils.every((context) => context.startsWith("Fernshire County Council")), councils.join("; "));
+    await page.close();
+  });
+
   it("a council's page tells its search form which council it covers; the site's own pages do not", async () => {
     const council = await open("brackenfold/actions/wc1/");
     assert.is(await council.locator('form[role="search"] input[name="council"]').getAttribute("value"), "brackenfold");
