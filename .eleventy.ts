@@ -14,6 +14,7 @@ import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
 import { offerPageToSearchIndex } from "./lib/build/search-index.ts";
 import { writeDownloads } from "./lib/build/downloads.ts";
+import { searchScript, searchScriptEntry } from "./lib/build/search-script.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
@@ -67,6 +68,13 @@ export default function (eleventyConfig: UserConfig) {
 
   // Council logos live beside council.yaml, wherever the content folder is.
   eleventyConfig.addPassthroughCopy(logoCopies());
+  // The search page's script, bundled from browser/search/ (lib/build/search-script.ts). https://www.11ty.dev/docs/virtual-templates/
+  eleventyConfig.addTemplateFormats("11ty.js");
+  eleventyConfig.addTemplate("assets/search.11ty.js", {
+    data: { permalink: "/assets/search.js", eleventyExcludeFromCollections: true },
+    render: searchScript,
+  });
+  eleventyConfig.addWatchTarget(searchScriptEntry.replace(/[^/]+$/, ""));
   // The edit distance the search page's "Did you mean" uses, loaded only when a word typed is not found.
   eleventyConfig.addPassthroughCopy({ "node_modules/fastest-levenshtein/esm/mod.js": "assets/levenshtein.js" });
 

@@ -18,6 +18,8 @@ declare module "@11ty/eleventy" {
         compile: (inputContent: string, inputPath: string) => unknown;
       },
     ): void;
+    /** A template that is not a file: here an 11ty.js one, its data and its render function. https://www.11ty.dev/docs/virtual-templates/ */
+    addTemplate(virtualPath: string, content: { data: Record<string, unknown>; render: () => string | Promise<string> }): void;
     addWatchTarget(path: string): void;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => string | Promise<string>): void;
     setLibrary(name: string, library: unknown): void;

@@ -1,7 +1,8 @@
 /**
  * The site's weight budgets (issue 3), measured on a built site folder: every HTML page at most 14 KB
- * gzipped, all CSS at most 12 KB gzipped, and no JavaScript on any page but search. Sizes are what a
- * browser downloads from a static host that gzips (zlib's default level); 1 KB is 1,024 bytes.
+ * gzipped, all CSS at most 12 KB gzipped, and no JavaScript on any page but search; and what a resident's first
+ * search query downloads, at most 100 KB from a council's pages and 150 KB from the site's search page. Sizes are
+ * what a browser downloads from a static host that gzips (zlib's default level); 1 KB is 1,024 bytes.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,18 @@ export const budgets = {
   cssBytes: 12 * 1024,
   /** The only pages that may run JavaScript: search needs it to query the index in the browser. */
   scriptPages: ["search/index.html"],
+  /** A first search query from a council's pages, which searches that council's own index. */
+  firstQueryFromCouncilBytes: 100 * 1024,
+  /** A first search query from the site's search page, which searches every council's. */
+  firstQueryFromSearchPageBytes: 150 * 1024,
 };
+
+/** A query and what its search downloaded (lib/checks/search-downloads.ts). */
+export interface QueryWeight {
+  query: string;
+  bytes: number;
+  requests: number;
+}
 
 /** A file of the built site, by its path in the folder ("brackenfold/index.html"). */
 export interface FileWeight {
@@ -146,5 +158,30 @@ export function scriptBudget(siteDir: string): BudgetCheck {
     overBudget: pages
       .filter((page) => !budgets.scriptPages.includes(page))
       .map((page) => `${page} has a <script>, and only search may run JavaScript`),
+  };
+}
+
+/**
+ * The first search queries' downloads against their budgets: typed on `council`'s pages, and on the site's search
+ * page. Every query measured must be within its budget.
+ */
+export function searchBudget(council: string, fromCouncil: readonly QueryWeight[], fromSearchPage: readonly QueryWeight[]): BudgetCheck {
+  const places = [
+    { place: `a council's page (${council})`, downloads: fromCouncil, budget: budgets.firstQueryFromCouncilBytes },
+    { place: "the search page", downloads: fromSearchPage, budget: budgets.firstQueryFromSearchPageBytes },
+  ];
+  return {
+    lines: places.flatMap(({ place, downloads, budget }) => [
+      `First query from ${place}, gzipped, each at most ${formatBytes(budget)}:`,
+      ...downloads.map((query) => `  "${query.query}": ${formatBytes(query.bytes)} in ${query.requests} requests`),
+    ]),
+    overBudget: places.flatMap(({ place, downloads, budget }) =>
+      downloads
+        .filter((query) => query.bytes > budget)
+        .map(
+          (query) =>
+            `A first query ("${query.query}") from ${place} downloads ${formatBytes(query.bytes)} gzipped, over ${formatBytes(budget)}`,
+        ),
+    ),
   };
 }

@@ -36,3 +36,21 @@ export function searchFilterOptions(
     year: sorted(values.year).reverse(),
   };
 }
+
+/** A council the search page can search alone: its folder name, which names its own index, and its name. */
+export interface SearchCouncil {
+  slug: string;
+  name: string;
+}
+
+/**
+ * The councils the search page's "Council" choice offers, A to Z by name: each has an index of its own
+ * (lib/build/search-bundles.ts), searched when it is chosen, as it is from its own pages. None on a site of one
+ * council, whose index is its own.
+ */
+export function searchCouncils(site: Pick<SiteView, "councils" | "onlyCouncil">): SearchCouncil[] {
+  if (site.onlyCouncil) return [];
+  return site.councils
+    .map((council) => ({ slug: council.slug, name: council.council.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+}

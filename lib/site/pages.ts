@@ -26,7 +26,7 @@ import { homePage } from "./home.ts";
 import { compareCouncils, type Comparison, type ComparisonRow, type ThemeComparison } from "../derive/compare.ts";
 import { actionsAToZ, actionsPerPage, aToZPages, type AToZ, type AToZLetterPage, type AToZPages } from "./a-to-z.ts";
 import { searchMeta, type SearchMeta } from "../outputs/search-meta.ts";
-import { searchFilterOptions, type SearchFilterOptions } from "../outputs/search-filter-options.ts";
+import { searchCouncils, searchFilterOptions, type SearchCouncil, type SearchFilterOptions } from "../outputs/search-filter-options.ts";
 import { csvTableDescriptions, type CsvTableDescription } from "../outputs/csv.ts";
 import { councilFeed, siteFeed, siteFeedSize, type Feed, type FeedSettings } from "../outputs/feed.ts";
 
@@ -117,7 +117,7 @@ export interface FeedFile {
 export interface SitePageLists {
   home: HomePageRecord[];
   notFound: PageRecord[];
-  search: (PageRecord & { filterOptions: SearchFilterOptions })[];
+  search: (PageRecord & { filterOptions: SearchFilterOptions; councils: SearchCouncil[] })[];
   aToZ: AToZPageRecord[];
   /** A page per letter (and part of a letter) when the A to Z has more than `actionsPerPage` actions; else none. */
   aToZLetter: (PageRecord & { letter: AToZLetterPage; index: AToZPages["index"]; letterPages: AToZLetterPage[] })[];
@@ -321,6 +321,7 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
           onlyCouncil: site.onlyCouncil,
           pages: [...plan, ...about, ...barriers, ...theme, ...action, ...update],
         }),
+        councils: searchCouncils(site),
       },
     ],
     aToZ: [aToZ.pages ? { ...aToZRecord, pages: aToZ.pages } : { ...aToZRecord, aToZ: aToZ.whole }],

@@ -65,6 +65,37 @@ test("pages handed over while rendering are indexed under the URL of their path;
   offerPageToSearchIndex(join(folder, "late/index.html"), page(`<main data-pagefind-body><h1>Late</h1></main>`));
 });
 
+/** The pages' addresses an index lists, from its fragments. */
+function urlsIn(bundle: string): string[] {
+  return readdirSync(join(bundle, "fragment"))
+    .map((file) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(bundle, "fragment", file))).toString())?.[1] ?? "")
+    .sort();
+}
+
+test("on a site of several councils each council's pages go to its own index too, which holds only what the search page loads", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
+  const searchIndex = startSearchIndex(folder);
+  for (const path of ["brackenfold/actions/wc1", "brackenfold/about", "fernshire/actions/lb1"]) {
+    offerPageToSearchIndex(join(folder, path, "index.html"), page(`<main data-pagefind-body><h1>${path}</h1><p>Library bins</p></main>`));
+  }
+  const result = await searchIndex.finish();
+  assert.equal(result, { filesRead: 3, pages: 3, outputPath: join(folder, "pagefind") });
+  assert.equal(urlsIn(join(folder, "pagefind")), ["/brackenfold/about/", "/brackenfold/actions/wc1/", "/fernshire/actions/lb1/"]);
+  assert.equal(urlsIn(join(folder, "brackenfold", "pagefind")), ["/brackenfold/about/", "/brackenfold/actions/wc1/"]);
+  assert.equal(urlsIn(join(folder, "fernshire", "pagefind")), ["/fernshire/actions/lb1/"]);
+  const files = readdirSync(join(folder, "brackenfold", "pagefind")).map((file) => file.replace(/_[0-9a-f]+\.pf_meta$/, "_….pf_meta"));
+  assert.equal(files.sort(), ["fragment", "index", "pagefind-entry.json", "pagefind.en_….pf_meta", "wasm.en.pagefind"]);
+});
+
+test("a site of one council has only the site's index, which is the council's", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
+  const searchIndex = startSearchIndex(folder);
+  offerPageToSearchIndex(join(folder, "brackenfold/actions/wc1/index.html"), page(`<main data-pagefind-body><h1>WC1</h1></main>`));
+  await searchIndex.finish();
+  assert.ok(existsSync(join(folder, "pagefind", "pagefind-entry.json")));
+  assert.not.ok(existsSync(join(folder, "brackenfold", "pagefind")));
+});
+
 test("a build that hands over no page to index fails, naming the folder", async () => {
   const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
   try {

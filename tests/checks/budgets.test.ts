@@ -13,6 +13,7 @@ import {
   pageWeights,
   pagesWithScripts,
   scriptBudget,
+  searchBudget,
 } from "../../lib/checks/budgets.ts";
 import { buildExampleSite } from "../helpers/build.ts";
 
@@ -146,6 +147,27 @@ test("the example site holds every budget", () => {
     ["assets/brand/brackenfold.css", "assets/brand/fernshire.css", "assets/brand/kestrelmouth.css", "assets/main.css"],
   );
   assert.equal(pagesWithScripts(site.outputDir), ["search/index.html"]);
+});
+
+test("a first search query over 100 KB from a council's page, or over 150 KB from the search page, breaks its budget", () => {
+  const query = (name: string, bytes: number) => ({ query: name, bytes, requests: 12 });
+  const within = searchBudget(
+    "brackenfold",
+    [query("bins", budgets.firstQueryFromCouncilBytes)],
+    [query("bins", budgets.firstQueryFromSearchPageBytes)],
+  );
+  assert.equal(within.overBudget, []);
+  assert.is(within.lines[0], "First query from a council's page (brackenfold), gzipped, each at most 102,400 bytes (100.0 KB):");
+  assert.is(within.lines[1], '  "bins": 102,400 bytes (100.0 KB) in 12 requests');
+  const over = searchBudget(
+    "brackenfold",
+    [query("bins", 90_000), query("council tax", budgets.firstQueryFromCouncilBytes + 1)],
+    [query("bins", budgets.firstQueryFromSearchPageBytes + 1)],
+  );
+  assert.equal(over.overBudget, [
+    'A first query ("council tax") from a council\'s page (brackenfold) downloads 102,401 bytes (100.0 KB) gzipped, over 102,400 bytes (100.0 KB)',
+    'A first query ("bins") from the search page downloads 153,601 bytes (150.0 KB) gzipped, over 153,600 bytes (150.0 KB)',
+  ]);
 });
 
 test.run();

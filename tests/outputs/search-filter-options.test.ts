@@ -8,7 +8,8 @@ import { examplesDir } from "../helpers/build.ts";
 
 const settings = { siteUrl: "https://plans.example.org", pathPrefix: "/", asOf: "2026-11-23" };
 /** The search page's filter options, as the site model gives them to it. */
-const filterOptions = (dir: string) => sitePages(deriveSite(loadContent(dir), "2026-11-23"), settings).pages.search[0]!.filterOptions;
+const searchPage = (dir: string) => sitePages(deriveSite(loadContent(dir), "2026-11-23"), settings).pages.search[0]!;
+const filterOptions = (dir: string) => searchPage(dir).filterOptions;
 const options = filterOptions(examplesDir);
 
 test("the council filter offers every council in the build, A to Z", () => {
@@ -20,6 +21,18 @@ test("a site of one council offers no council filter, and every other filter as 
   assert.equal(one.council, []);
   assert.equal([...one.type].sort(), Object.values(searchPageTypeNames).sort());
   assert.ok(one.theme.length > 0 && one.year.length > 0);
+});
+
+test("the search page offers to search each council alone, by its name, A to Z, as its folder names its own index", () => {
+  assert.equal(searchPage(examplesDir).councils, [
+    { slug: "brackenfold", name: "Brackenfold District Council" },
+    { slug: "fernshire", name: "Fernshire County Council" },
+    { slug: "kestrelmouth", name: "Kestrelmouth Council" },
+  ]);
+});
+
+test("a site of one council offers no council to search alone: its index is the council's", () => {
+  assert.equal(searchPage("tests/fixtures/one-council").councils, []);
 });
 
 test("the page type filter offers plan, theme, action and update pages", () => {

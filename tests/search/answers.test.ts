@@ -73,7 +73,10 @@ it("a misspelling finds nothing it does not mean, and suggests the site's word, 
   const page = await open("search/");
   await searchFor(page, "recyling");
   assert.is(await page.locator(".app-search__result").count(), 0, "a match on the start of another word is not a result");
-  assert.match(await page.locator("[data-search-status]").innerText(), "No results for ‘recyling’. Did you mean ‘recycling’?");
+  assert.match(
+    await page.locator("[data-search-status]").innerText(),
+    "No results for ‘recyling’ in all councils. Did you mean ‘recycling’?",
+  );
   const suggestion = page.locator("[data-search-suggestion] a");
   assert.is(await suggestion.innerText(), "recycling");
   await suggestion.click();

@@ -84,7 +84,7 @@ function searchSuite(prefix: string) {
     assert.match(await first.locator(".app-search__context").innerText(), "Progress update");
     assert.match(await first.locator(".app-search__date").innerText(), /^Published \d{1,2} [A-Z][a-z]+ \d{4}$/);
     assert.match((await first.locator("mark").first().innerText()).toLowerCase(), word.slice(0, 6));
-    assert.match(await status(page), /^1 result for ‘\w+’\.$/);
+    assert.match(await status(page), /^1 result for ‘\w+’ in all councils\.$/);
     await page.close();
   });
 
@@ -94,7 +94,7 @@ function searchSuite(prefix: string) {
     assert.is(await region.getAttribute("role"), "status");
     assert.is(await region.getAttribute("aria-live"), "polite");
     await searchFor(page, "bins");
-    assert.match(await region.innerText(), /^\d+ results for ‘bins’\.$/);
+    assert.match(await region.innerText(), /^\d+ results for ‘bins’ in all councils\.$/);
     await page.close();
   });
 
@@ -137,15 +137,57 @@ function searchSuite(prefix: string) {
     await page.close();
   });
 
-  it("the header's search form on another page lands on the results", async () => {
+  it("the header's search form on a council's page searches that council's own index, and one link widens it to all councils", async () => {
     const page = await open("brackenfold/");
+    const loaded: string[] = [];
+    page.on("requestfinished", (request) => loaded.push(new URL(request.url()).pathname));
     await page.fill("#header-search", "bins");
-    await Promise.all([page.waitForURL(/\/search\/\?q=bins$/), page.press("#header-search", "Enter")]);
+    await Promise.all([page.waitForURL(/\/search\/\?q=bins&council=brackenfold$/), page.press("#header-search", "Enter")]);
     assert.ok(page.url().startsWith(`${context.site.url}search/`), page.url());
     await page.waitForSelector(".app-search__result");
     assert.is(await page.inputValue("#search-q"), "bins");
-    assert.match(await status(page), /results for ‘bins’/);
+    assert.is(await page.inputValue("#search-council"), "brackenfold");
+    assert.match(await status(page), /^\d+ results? for ‘bins’ in Brackenfold District Council\.$/);
+    const councils = await page.locator(".app-search__context").allInnerTexts();
+    assert.ok(
+      councils.every((context) => context.startsWith("Brackenfold District Council")),
+      councils.join("; "),
+    );
+    assert.ok(loaded.includes(`${prefix}brackenfold/pagefind/pagefind-entry.json`), loaded.join(", "));
+    assert.not.ok(
+      loaded.some((path) => path.startsWith(`${prefix}pagefind/`) && path.endsWith(".pf_meta")),
+      "the site's own index was not loaded",
+    );
+    const inCouncil = await resultCount(page);
+
+    const widen = page.getByRole("link", { name: "Search all councils" });
+    await widen.click();
+    await statusSays(page, "in all councils");
+    assert.match(await status(page), /^\d+ results for ‘bins’ in all councils\.$/);
+    assert.ok((await resultCount(page)) > inCouncil);
+    assert.is(await page.inputValue("#search-council"), "");
+    assert.match(page.url(), /\/search\/\?q=bins$/);
+    assert.is(await widen.isVisible(), false);
     await page.close();
+  });
+
+  it("a council chosen with nothing typed lists that council's pages, and says whose", async () => {
+    const page = await open("search/?council=fernshire");
+    await statusSays(page, "in Fernshire County Council");
+    assert.match(await status(page), /^\d+ results in Fernshire County Council\.$/);
+    const councils = await page.locator(".app-search__context").allInnerTexts();
+    assert.ok(councils.length > 0 && councils.every((context) => context.startsWith("Fernshire County Council")), councils.join("; "));
+    await page.close();
+  });
+
+  it("a council's page tells its search form which council it covers; the site's own pages do not", async () => {
+    const council = await open("brackenfold/actions/wc1/");
+    assert.is(await council.locator('form[role="search"] input[name="council"]').getAttribute("value"), "brackenfold");
+    assert.is(await council.locator('label[for="header-search"]').innerText(), "Search this council’s plan and progress updates");
+    await council.close();
+    const home = await open("");
+    assert.is(await home.locator('form[role="search"] input[name="council"]').count(), 0);
+    await home.close();
   });
 
   it("the whole search works by keyboard alone", async () => {

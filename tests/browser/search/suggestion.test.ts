@@ -1,0 +1,32 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { distance } from "fastest-levenshtein";
+import { suggestionFor, unfoundWords } from "../../../browser/search/suggestion.ts";
+
+const site = (words: string[]) => ({ words, known: new Set(words), distance });
+
+test("a word matched only by the start of an unrelated word is not found", () => {
+  const page = { content: "We will re-plan the depot.", locations: [2] };
+  assert.equal(unfoundWords(["recyling"], [page]), ["recyling"]);
+});
+
+test("a word matched by a longer form of itself, or by part of a hyphened word, is found", () => {
+  assert.equal(unfoundWords(["library"], [{ content: "Two libraries as hubs", locations: [1] }]), []);
+  assert.equal(unfoundWords(["tipping"], [{ content: "CCTV for fly-tipping hotspots", locations: [2] }]), []);
+});
+
+test("a misspelling is replaced by the site's nearest word, the most used first", () => {
+  assert.is(suggestionFor("recyling centre", ["recyling"], site(["recycling", "recyclers", "centre"])), "recycling centre");
+});
+
+test("no suggestion for a word with nothing near it, a number, or a word the site has", () => {
+  assert.is(suggestionFor("xyzzyq", ["xyzzyq"], site(["recycling"])), undefined);
+  assert.is(suggestionFor("2024", ["2024"], site(["2025"])), undefined);
+  assert.is(suggestionFor("recycling", ["recycling"], site(["recycling"])), undefined);
+});
+
+test("a suggestion that only restores an accent or apostrophe is no suggestion", () => {
+  assert.is(suggestionFor("cafe", ["cafe"], site(["café"])), undefined);
+});
+
+test.run();
