@@ -68,7 +68,7 @@ export default function (eleventyConfig: UserConfig) {
 
   // Council logos live beside council.yaml, wherever the content folder is.
   eleventyConfig.addPassthroughCopy(logoCopies());
-  // The search page's script, bundled from browser/search/ (lib/build/search-script.ts). https://www.11ty.dev/docs/virtual-templates/
+  // The search page's script, bundled from pages/assets/search/ (lib/build/search-script.ts). https://www.11ty.dev/docs/virtual-templates/
   eleventyConfig.addTemplateFormats("11ty.js");
   eleventyConfig.addTemplate("assets/search.11ty.js", {
     data: { permalink: "/assets/search.js", eleventyExcludeFromCollections: true },

@@ -1,5 +1,5 @@
 /**
- * The search page's script: the TypeScript modules in browser/search/, bundled by esbuild into the one file the
+ * The search page's script: the TypeScript modules in pages/assets/search/, bundled by esbuild into the one file the
  * page loads, /assets/search.js (.eleventy.ts writes it as a virtual template, so `npm start` serves it too).
  * Minified: 4,413 bytes gzipped, against 6,078 bundled as written and 7,939 for the hand-written script it replaced
  * (measured when it was written); the readable source is in the repository.
@@ -7,7 +7,7 @@
  */
 import { build } from "esbuild";
 
-export const searchScriptEntry = "browser/search/page.ts";
+export const searchScriptEntry = "pages/assets/search/page.ts";
 
 export async function searchScript(): Promise<string> {
   const bundled = await build({

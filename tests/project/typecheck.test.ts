@@ -11,8 +11,8 @@ test("the whole project passes strict TypeScript (npm run typecheck)", () => {
   assert.is(result.status, 0);
 });
 
-test("the search page's script passes strict TypeScript with the browser's types (browser/tsconfig.json)", () => {
-  const result = typecheck("browser");
+test("the search page's script passes strict TypeScript with the browser's types (pages/assets/search/tsconfig.json)", () => {
+  const result = typecheck("pages/assets/search");
   assert.is(result.stdout + result.stderr, "");
   assert.is(result.status, 0);
 });

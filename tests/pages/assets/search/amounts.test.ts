@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { amountForms, amountsIn, statesAmount } from "../../../browser/search/amounts.ts";
+import { amountForms, amountsIn, statesAmount } from "../../../../pages/assets/search/amounts.ts";
 
 test("an amount is read however it is typed, and taken out of the words", () => {
   assert.equal(amountsIn("£1.2 million savings").amounts, [1_200_000]);

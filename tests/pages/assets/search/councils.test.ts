@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { councilNamedIn } from "../../../browser/search/councils.ts";
+import { councilNamedIn } from "../../../../pages/assets/search/councils.ts";
 
 const councils = [
   { slug: "brackenfold", name: "Brackenfold District Council" },

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { bare, inSiteWords, meaningfulWords, pageTypeAskedIn } from "../../../browser/search/words.ts";
+import { bare, inSiteWords, meaningfulWords, pageTypeAskedIn } from "../../../../pages/assets/search/words.ts";
 
 test("words that carry no meaning in a question are left out", () => {
   assert.equal(meaningfulWords("when will food waste collections start"), ["food", "waste", "collections", "start"]);

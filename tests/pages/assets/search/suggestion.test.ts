@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { distance } from "fastest-levenshtein";
-import { suggestionFor, unfoundWords } from "../../../browser/search/suggestion.ts";
+import { suggestionFor, unfoundWords } from "../../../../pages/assets/search/suggestion.ts";
 
 const site = (words: string[]) => ({ words, known: new Set(words), distance });
 

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { inFigureOwnerOrder, merged } from "../../../browser/search/results.ts";
+import { inFigureOwnerOrder, merged } from "../../../../pages/assets/search/results.ts";
 
 test("the results of several searches are one list, best score first, each page once at its best score", () => {
   const list = merged([
