@@ -1,32 +1,48 @@
 /**
- * The search index's own thread (started by startSearchIndex in search-index.ts). Pages arrive as Eleventy
- * renders them; this thread passes each to Pagefind straight away. On the main thread they would wait: the
- * pipe to Pagefind is written only when the event loop is free, and Eleventy keeps it busy until every page
- * is done, so Pagefind would read nothing until then.
+ * The search index's own thread (started by startSearchIndex in search-index.ts): it reads the finished site's
+ * searchable pages in address order and hands each to Pagefind, which runs as its own process, while the main
+ * thread writes the open data.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type FromSearchIndex, type ToSearchIndex } from "./search-index.ts";
+import {
+  check,
+  createSiteIndex,
+  searchablePages,
+  SearchIndexError,
+  writeSiteIndex,
+  type FromSearchIndex,
+  type ToSearchIndex,
+} from "./search-index.ts";
+import { isSearchable, searchablePart } from "./searchable-part.ts";
 import { SearchWords, searchWordsPath } from "./search-words.ts";
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;
+const { siteFolder } = workerData as { siteFolder: string };
 
-const index = createSiteIndex();
-// A failure to create the index is reported by finish, in its turn.
-index.catch(() => {});
-const added: Promise<{ errors: string[] }>[] = [];
-const words = new SearchWords();
-
-async function finish(siteFolder: string): Promise<FromSearchIndex> {
+async function indexSite(): Promise<FromSearchIndex> {
+  const index = await createSiteIndex();
+  const words = new SearchWords();
+  const added: Promise<{ errors: string[] }>[] = [];
+  for (const sourcePath of searchablePages(siteFolder)) {
+    if (replied) break;
+    const html = readFileSync(join(siteFolder, sourcePath), "utf8");
+    if (!isSearchable(html)) continue;
+    const content = searchablePart(html);
+    words.add(content);
+    added.push(index.addHTMLFile({ sourcePath, content }));
+    // The pipe to Pagefind is written only when the event loop is free: let it take each few pages as they come.
+    if (added.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   const results = await Promise.all(added);
   check(
     "addHTMLFile",
     results.flatMap((result) => result.errors),
   );
-  const finished = await writeSiteIndex(await index, siteFolder, added.length, "addHTMLFile");
+  const finished = await writeSiteIndex(index, siteFolder, added.length, "addHTMLFile");
   const wordsFile = join(siteFolder, searchWordsPath);
   mkdirSync(dirname(wordsFile), { recursive: true });
   writeFileSync(wordsFile, JSON.stringify(words));
@@ -35,7 +51,7 @@ async function finish(siteFolder: string): Promise<FromSearchIndex> {
 
 let replied = false;
 
-/** Closes Pagefind (its process stops writing), then replies once; the first of finish and cancel wins. */
+/** Closes Pagefind (its process stops writing), then replies once; the first of finishing and cancelling wins. */
 async function reply(result: Promise<FromSearchIndex>): Promise<void> {
   const settled = await result.catch((error: unknown): FromSearchIndex => ({
     failed: error instanceof SearchIndexError ? { step: error.step, errors: error.errors } : { step: "Pagefind", errors: [String(error)] },
@@ -48,15 +64,6 @@ async function reply(result: Promise<FromSearchIndex>): Promise<void> {
 }
 
 port.on("message", (message: ToSearchIndex) => {
-  if ("page" in message) {
-    words.add(message.page.content);
-    const page = index.then((ready) => ready.addHTMLFile(message.page));
-    // Its failure is reported by finish, with the rest.
-    page.catch(() => {});
-    added.push(page);
-  } else if ("finish" in message) {
-    void reply(finish(message.finish.siteFolder));
-  } else {
-    void reply(Promise.resolve({ cancelled: true }));
-  }
+  if ("cancel" in message) void reply(Promise.resolve({ cancelled: true }));
 });
+void reply(indexSite());
