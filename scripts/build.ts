@@ -180,24 +180,26 @@ try {
     const councils = partitionCouncils(councilSizes(site), shard.count)[shard.index - 1] ?? [];
     const part = partOfSite(site, new Set(councils));
     const { renderPart } = await import("./render-part.ts");
-    const rendered = await phase("render", () => renderPart(part, settings, buildFolder));
+    const rendered = await phase("render the councils' pages", () => renderPart(part, settings, buildFolder));
     const manifest: PartManifest = { shard, councils, rendered };
     writeFileSync(join(buildFolder, partManifest), JSON.stringify(manifest));
   } else {
     if (merge) {
       const elsewhere = await phase("join the parts", () => joinShards(buildFolder, merge));
-      await phase("render", () =>
+      await phase("render the site-wide pages", () =>
         renderPages(new SiteBuild({ settings, site, renders: "site-wide pages", pagesRenderedElsewhere: elsewhere }), buildFolder),
       );
     } else if (processes > 1) {
-      await phase("render", async () => {
+      const elsewhere = await phase(`render the councils' pages in ${processes} processes`, async () => {
         const parts = renderInParts(buildFolder, partitionCouncils(councilSizes(site), processes));
         parts.catch(() => {});
         // The files of every council are written while the parts render theirs.
         writeOpenData(buildFolder, site, settings, "site-wide files");
-        const elsewhere = await parts;
-        await renderPages(new SiteBuild({ settings, site, renders: "site-wide pages", pagesRenderedElsewhere: elsewhere }), buildFolder);
+        return parts;
       });
+      await phase("render the site-wide pages", () =>
+        renderPages(new SiteBuild({ settings, site, renders: "site-wide pages", pagesRenderedElsewhere: elsewhere }), buildFolder),
+      );
     } else {
       // The calendars are written on a worker thread meanwhile (lib/build/downloads.ts).
       calendars = startCalendars(buildFolder, site, settings);
