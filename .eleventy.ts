@@ -16,14 +16,23 @@ import type { CollectionPage, SiteBuild } from "./lib/build/site-build.ts";
 
 /** Renders the site's templates into `outputFolder`, as `build` says: every page, a part of the councils', or the site-wide ones. */
 export async function renderPages(build: SiteBuild, outputFolder: string): Promise<CollectionPage[]> {
-  const eleventy = new Eleventy("pages", outputFolder, { config: eleventyConfigFor(build), quietMode: true });
+  const eleventy = new Eleventy("pages", outputFolder, {
+    config: eleventyConfigFor(build),
+    quietMode: true,
+    pathPrefix: build.settings.pathPrefix,
+  });
   await eleventy.write();
   return build.renderedCollection();
 }
 
 /** `npm start`: renders every page into the output folder, then serves it and rebuilds on each change. */
 export async function servePages(build: SiteBuild, port: number): Promise<void> {
-  const eleventy = new Eleventy("pages", build.settings.outputDir, { config: eleventyConfigFor(build), quietMode: true, runMode: "serve" });
+  const eleventy = new Eleventy("pages", build.settings.outputDir, {
+    config: eleventyConfigFor(build),
+    quietMode: true,
+    runMode: "serve",
+    pathPrefix: build.settings.pathPrefix,
+  });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);

@@ -39,6 +39,7 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
+    pathPrefix?: string;
     config?: (config: UserConfig) => unknown;
   }
 
