@@ -4,8 +4,9 @@
  * It is a preview (PREVIEW=true unless set otherwise): reports with a published date still to come are shown,
  * each marked with the day it goes online. `npm start -- --as-of 2027-02-10` shows the site as of that day.
  */
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { argumentSettings, readSettings } from "../lib/settings.ts";
+import { SiteBuild } from "../lib/build/site-build.ts";
 
 const fromArguments = argumentSettings(process.argv.slice(2));
 if ("problem" in fromArguments) {
@@ -29,11 +30,8 @@ const port = env.PORT ?? "8080";
 console.log(
   `Serving ${settings.preview ? "a preview " : ""}as of ${settings.asOf} on http://localhost:${port}/ ; edits to ${env.CONTENT_DIR ?? "content"} rebuild the pages. Ctrl+C stops.`,
 );
-const server = spawn(
-  process.execPath,
-  [...tsx, "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`],
-  { stdio: "inherit", env },
-);
-server.on("exit", (code) => process.exit(code ?? 0));
-// Stopped other than by Ctrl+C in its terminal (which reaches both), the server stops too.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+// The same build as `npm run build` (lib/build/site-build.ts), with no model given: it reads the content afresh for
+// each rebuild, and Eleventy's server serves the output folder and rebuilds on each change.
+Object.assign(process.env, env);
+const { servePages } = await import("../.eleventy.ts");
+await servePages(new SiteBuild({ settings }), Number(port));

@@ -21,9 +21,14 @@ declare module "@11ty/eleventy" {
     /** A template that is not a file: here an 11ty.js one, its data and its render function. https://www.11ty.dev/docs/virtual-templates/ */
     addTemplate(virtualPath: string, content: { data: Record<string, unknown>; render: () => string | Promise<string> }): void;
     addWatchTarget(path: string): void;
+    /** Returning false skips the template. https://www.11ty.dev/docs/config-preprocessors/ */
+    addPreprocessor(name: string, extensions: string, callback: (data: never, content: string) => unknown): void;
+    addCollection(name: string, callback: (collections: never) => unknown): void;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => string | Promise<string>): void;
     setLibrary(name: string, library: unknown): void;
     setQuietMode(quiet: boolean): void;
+    setIncludesDirectory(folder: string): void;
+    setTemplateFormats(formats: string[]): void;
     setServerOptions(options: Record<string, unknown>): void;
     setServerPassthroughCopyBehavior(behavior: "copy" | "passthrough"): void;
     on(event: string, callback: (...args: never[]) => unknown): void;
@@ -36,12 +41,17 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
-    config?: (config: UserConfig) => void;
+    pathPrefix?: string;
+    config?: (config: UserConfig) => unknown;
   }
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    stopWatch(): Promise<void>;
+    serve(port: number): Promise<void>;
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }
 

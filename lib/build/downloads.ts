@@ -28,15 +28,23 @@ type Site = Pick<SiteView, "councils" | "asOf" | "onlyCouncil">;
 
 const fromRoot = (url: string): string => url.replace(/^\//, "");
 
+/**
+ * Which of the open data files: a build in several processes writes each council's in the process of its part,
+ * and the files of every council (/data/all.json and each table's CSV) once.
+ */
+export type OpenDataFiles = "every file" | "council files" | "site-wide files";
+
 /** /data/all.json, then one JSON file per council; each CSV table for every council, then for each council. */
-export function* openDataFiles(site: Site, settings: CalendarSettings): Generator<DownloadFile> {
-  yield { path: fromRoot(openDataJsonUrl()), text: openDataJson({}, site, settings) };
-  for (const council of site.councils) {
+export function* openDataFiles(site: Site, settings: CalendarSettings, which: OpenDataFiles = "every file"): Generator<DownloadFile> {
+  const siteWide = which !== "council files";
+  const councils = which === "site-wide files" ? [] : site.councils;
+  if (siteWide) yield { path: fromRoot(openDataJsonUrl()), text: openDataJson({}, site, settings) };
+  for (const council of councils) {
     yield { path: fromRoot(openDataJsonUrl(council.slug)), text: openDataJson({ council }, site, settings) };
   }
   for (const table of csvTableNames) {
-    yield { path: fromRoot(openDataCsvUrl(table)), text: openDataCsv({ table }, site, settings) };
-    for (const council of site.councils) {
+    if (siteWide) yield { path: fromRoot(openDataCsvUrl(table)), text: openDataCsv({ table }, site, settings) };
+    for (const council of councils) {
       yield { path: fromRoot(openDataCsvUrl(table, council.slug)), text: openDataCsv({ table, council }, site, settings) };
     }
   }
@@ -56,8 +64,8 @@ export function writeDownloadFile(folder: string, file: DownloadFile): void {
 }
 
 /** Writes the open data files one at a time, so that only one is in memory. */
-export function writeOpenData(folder: string, site: Site, settings: CalendarSettings): void {
-  for (const file of openDataFiles(site, settings)) writeDownloadFile(folder, file);
+export function writeOpenData(folder: string, site: Site, settings: CalendarSettings, which: OpenDataFiles = "every file"): void {
+  for (const file of openDataFiles(site, settings, which)) writeDownloadFile(folder, file);
 }
 
 /** Starts writing the calendars on a worker thread; `finished` gives how many were written, `cancel` stops it. */

@@ -1,47 +1,63 @@
 /**
- * The search index's own thread (started by startSearchIndex in search-index.ts). Pages arrive as Eleventy
- * renders them; this thread passes each to Pagefind straight away. On the main thread they would wait: the
- * pipe to Pagefind is written only when the event loop is free, and Eleventy keeps it busy until every page
- * is done, so Pagefind would read nothing until then. Each page also goes to its council's own index, written only
- * when the site holds several councils (search-bundles.ts).
+ * The search index's own thread (started by startSearchIndex in search-index.ts): it reads the finished site's
+ * searchable pages in address order and hands each to Pagefind, which runs as its own process, while the main
+ * thread writes the open data. Each page also goes to its council's own index, written only when the site holds
+ * several councils (search-bundles.ts).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { check, createSiteIndex, SearchIndexError, writeSiteIndex, type FromSearchIndex, type ToSearchIndex } from "./search-index.ts";
+import {
+  check,
+  createSiteIndex,
+  searchablePages,
+  SearchIndexError,
+  writeSiteIndex,
+  type FromSearchIndex,
+  type ToSearchIndex,
+} from "./search-index.ts";
+import { isSearchable, searchablePart } from "./searchable-part.ts";
 import { SearchWords, searchWordsPath } from "./search-words.ts";
 import { councilOfPage, writeCouncilBundle, writesCouncilBundles } from "./search-bundles.ts";
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;
+const { siteFolder } = workerData as { siteFolder: string };
 
-const index = createSiteIndex();
-// A failure to create the index is reported by finish, in its turn.
-index.catch(() => {});
-const added: Promise<{ errors: string[] }>[] = [];
-let pagesAdded = 0;
-const words = new SearchWords();
-const councilIndexes = new Map<string, ReturnType<typeof createSiteIndex>>();
-
-/** The council's own index, started with its first page. */
-function councilIndex(council: string): ReturnType<typeof createSiteIndex> {
-  let started = councilIndexes.get(council);
-  if (!started) {
-    started = createSiteIndex();
-    started.catch(() => {});
-    councilIndexes.set(council, started);
+async function indexSite(): Promise<FromSearchIndex> {
+  const index = await createSiteIndex();
+  const words = new SearchWords();
+  const added: Promise<{ errors: string[] }>[] = [];
+  const councilAdded: Promise<{ errors: string[] }>[] = [];
+  const councilIndexes = new Map<string, Awaited<ReturnType<typeof createSiteIndex>>>();
+  let pagesAdded = 0;
+  for (const sourcePath of searchablePages(siteFolder)) {
+    if (replied) break;
+    const html = readFileSync(join(siteFolder, sourcePath), "utf8");
+    if (!isSearchable(html)) continue;
+    const content = searchablePart(html);
+    words.add(content);
+    pagesAdded += 1;
+    added.push(index.addHTMLFile({ sourcePath, content }));
+    const council = councilOfPage(sourcePath);
+    if (council !== undefined) {
+      let councilIndex = councilIndexes.get(council);
+      if (!councilIndex) {
+        councilIndex = await createSiteIndex();
+        councilIndexes.set(council, councilIndex);
+      }
+      councilAdded.push(councilIndex.addHTMLFile({ sourcePath, content }));
+    }
+    // The pipe to Pagefind is written only when the event loop is free: let it take each few pages as they come.
+    if (added.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  return started;
-}
-
-async function finish(siteFolder: string): Promise<FromSearchIndex> {
   const results = await Promise.all(added);
   check(
     "addHTMLFile",
     results.flatMap((result) => result.errors),
   );
-  const finished = await writeSiteIndex(await index, siteFolder, pagesAdded, "addHTMLFile");
+  const finished = await writeSiteIndex(index, siteFolder, added.length, "addHTMLFile");
   const wordsFile = join(siteFolder, searchWordsPath);
   mkdirSync(dirname(wordsFile), { recursive: true });
   writeFileSync(wordsFile, JSON.stringify(words));
@@ -57,7 +73,7 @@ async function finish(siteFolder: string): Promise<FromSearchIndex> {
 
 let replied = false;
 
-/** Closes Pagefind (its process stops writing), then replies once; the first of finish and cancel wins. */
+/** Closes Pagefind (its process stops writing), then replies once; the first of finishing and cancelling wins. */
 async function reply(result: Promise<FromSearchIndex>): Promise<void> {
   const settled = await result.catch((error: unknown): FromSearchIndex => ({
     failed: error instanceof SearchIndexError ? { step: error.step, errors: error.errors } : { step: "Pagefind", errors: [String(error)] },
@@ -70,20 +86,6 @@ async function reply(result: Promise<FromSearchIndex>): Promise<void> {
 }
 
 port.on("message", (message: ToSearchIndex) => {
-  if ("page" in message) {
-    words.add(message.page.content);
-    pagesAdded += 1;
-    const council = councilOfPage(message.page.sourcePath);
-    const indexes = council === undefined ? [index] : [index, councilIndex(council)];
-    for (const each of indexes) {
-      const page = each.then((ready) => ready.addHTMLFile(message.page));
-      // Its failure is reported by finish, with the rest.
-      page.catch(() => {});
-      added.push(page);
-    }
-  } else if ("finish" in message) {
-    void reply(finish(message.finish.siteFolder));
-  } else {
-    void reply(Promise.resolve({ cancelled: true }));
-  }
+  if ("cancel" in message) void reply(Promise.resolve({ cancelled: true }));
 });
+void reply(indexSite());

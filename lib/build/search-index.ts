@@ -5,16 +5,15 @@
  * Every step returns an `errors` array rather than throwing; any error fails the build.
  * https://pagefind.app/docs/node-api/
  *
- * `npm run build` hands each page to Pagefind as Eleventy finishes it (`startSearchIndex`, through a worker
- * thread), so Pagefind, which runs as its own process, reads the pages on the machine's other core while the
- * rest are still rendering; only the searchable part of each page is sent (searchable-part.ts).
- * `buildSearchIndex` reads a finished folder instead; the benchmark's plain baseline uses it.
+ * `npm run build` hands Pagefind the finished pages from a worker thread (`startSearchIndex`), in address order,
+ * while it writes the open data; Pagefind runs as its own process. Only the searchable part of each page is sent
+ * (searchable-part.ts). `buildSearchIndex` has Pagefind read a whole folder itself; the benchmark's plain baseline
+ * uses it.
  */
-import { readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import { isSearchable, searchablePart } from "./searchable-part.ts";
 import { typeScriptWorker, workerReply } from "./typescript-worker.ts";
 
 export interface SearchIndexResult {
@@ -48,43 +47,37 @@ function indexedPages(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-export interface SearchIndexWhileRendering {
-  /** Hands over one built page; Pagefind reads it straight away, and any mistake is reported by `finish`. */
-  addPage(outputPath: string, html: string): void;
-  /** Waits for Pagefind to read every page handed over, then writes the index. */
+export interface SearchIndexRun {
+  /** Waits for Pagefind to read every searchable page, then to write the index. */
   finish(): Promise<SearchIndexResult>;
   /** Stops, writing nothing more: for a build that failed, before its folder is removed. */
   cancel(): Promise<void>;
 }
 
-let rendering: SearchIndexWhileRendering | undefined;
-
 /** What the main thread sends the search index's thread (search-index-worker.ts), and what comes back. */
-export type ToSearchIndex = { page: { sourcePath: string; content: string } } | { finish: { siteFolder: string } } | { cancel: true };
+export type ToSearchIndex = { cancel: true };
 export type FromSearchIndex =
   { finished: SearchIndexResult } | { failed: { step: string; errors: readonly string[] } } | { cancelled: true };
 
-/** For the Eleventy transform in .eleventy.ts: passes each page on while `npm run build` indexes (a no-op otherwise). */
-export function offerPageToSearchIndex(outputPath: string, html: string): void {
-  rendering?.addPage(outputPath, html);
+/**
+ * The searchable pages of a finished site, as Pagefind is handed them: each page's path from the site's root, by
+ * which Pagefind makes its address as it does reading a folder ("council/actions/a1/index.html"), in address order.
+ * Pagefind's index depends on the order it is given pages in; the same order whatever rendered them, one process or
+ * several machines, gives the same index.
+ */
+export function searchablePages(siteFolder: string): string[] {
+  return readdirSync(siteFolder, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".html"))
+    .map((path) => path.split(sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Starts a search index for the site being built into `siteFolder`, fed by `offerPageToSearchIndex`. */
-export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering {
-  const site = resolve(siteFolder);
-  const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url));
+/** Starts indexing the finished site in `siteFolder` on a worker thread, while the build writes its other files. */
+export function startSearchIndex(siteFolder: string): SearchIndexRun {
+  const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { siteFolder: resolve(siteFolder) });
   const reply = workerReply<FromSearchIndex>(worker);
-  const send = (message: ToSearchIndex): void => worker.postMessage(message);
-  const searchIndex: SearchIndexWhileRendering = {
-    addPage(outputPath, html) {
-      const sourcePath = relative(site, resolve(outputPath));
-      if (!sourcePath.endsWith(".html") || sourcePath.startsWith("..") || !isSearchable(html)) return;
-      // Pagefind makes the result's URL from this path, as it does reading a folder: "council/actions/a1/".
-      send({ page: { sourcePath: sourcePath.split(sep).join("/"), content: searchablePart(html) } });
-    },
+  return {
     async finish() {
-      rendering = undefined;
-      send({ finish: { siteFolder } });
       const result = await reply
         .catch((error: unknown): FromSearchIndex => ({ failed: { step: "worker", errors: [String(error)] } }))
         .finally(() => worker.terminate());
@@ -93,15 +86,12 @@ export function startSearchIndex(siteFolder: string): SearchIndexWhileRendering 
       return result.finished;
     },
     async cancel() {
-      rendering = undefined;
       // The worker closes Pagefind, whose own process may be writing into the folder, before it replies.
-      send({ cancel: true });
+      worker.postMessage({ cancel: true } satisfies ToSearchIndex);
       await reply.catch(() => {});
       await worker.terminate();
     },
   };
-  rendering = searchIndex;
-  return searchIndex;
 }
 
 /** A new, empty index: the pages say lang="en-GB", and one English index keeps the download small and stemming English. */

@@ -128,7 +128,7 @@ export function heldBackReports(content: Pick<LoadedContent, "councils">, asOf: 
 }
 
 /** Everything in the project a build reads besides the content, for the cache key. */
-const projectInputs = ["lib", "_includes", "_data", "pages", "scripts/build.ts", ".eleventy.ts", "package-lock.json"];
+const projectInputs = ["lib", "_includes", "pages", "scripts/build.ts", "scripts/render-part.ts", ".eleventy.ts", "package-lock.json"];
 
 /** A digest of the files under each root, by their paths within it, so the same files anywhere give the same digest. */
 function digestOf(roots: readonly string[], hash = createHash("sha256")): string {

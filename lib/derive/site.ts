@@ -10,6 +10,11 @@ export interface SiteView {
   /** A preview (PREVIEW, `npm start`): reports not yet published are shown, marked, rather than held back. */
   preview: boolean;
   councils: CouncilView[];
+  /**
+   * How many councils the whole site holds. One process of a build in several holds only some of them in `councils`
+   * (lib/build/site-build.ts: partOfSite); what depends on the whole site's size is decided on this.
+   */
+  councilCount: number;
   counts: StatusCounts;
   savings: Savings;
   /**
@@ -27,6 +32,7 @@ export function deriveSite(content: Pick<LoadedContent, "councils">, asOf: strin
     asOf,
     preview: options.preview === true,
     councils,
+    councilCount: councils.length,
     counts: councils.reduce((counts, council) => addCounts(counts, council.counts), emptyCounts()),
     savings: totalSavings(councils.map((council) => council.savings)),
     ...(councils.length === 1 && { onlyCouncil: councils[0] }),

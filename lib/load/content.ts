@@ -17,11 +17,13 @@ import { parseMarkdownWithFrontMatter } from "./front-matter.ts";
 import { readContentText } from "./text.ts";
 import { parseYaml, type SourceMap } from "./yaml.ts";
 
-export function loadContent(contentDir: string): LoadedContent {
+/** Every council's files, or only those of `only` (a part of a build that another process has validated whole). */
+export function loadContent(contentDir: string, only?: ReadonlySet<string>): LoadedContent {
   const discovered = discoverContent(contentDir);
   const errors = [...discovered.errors];
   const councils: LoadedCouncil[] = [];
   for (const files of discovered.councils) {
+    if (only && !only.has(files.slug)) continue;
     const council = loadCouncil(files, errors);
     if (council) councils.push(council);
   }

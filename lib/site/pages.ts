@@ -144,6 +144,33 @@ export interface SitePageLists {
   update: UpdatePage[];
 }
 
+/**
+ * Whether each list's pages belong to one council each ("council": a build in several processes renders them in the
+ * process that holds the council) or need every council ("site-wide": rendered once). Typed over every list, so a
+ * new list cannot be left out.
+ */
+export const pageListScope: Record<keyof SitePageLists, "council" | "site-wide"> = {
+  home: "site-wide",
+  notFound: "site-wide",
+  search: "site-wide",
+  aToZ: "site-wide",
+  aToZLetter: "site-wide",
+  compare: "site-wide",
+  compareTheme: "site-wide",
+  data: "site-wide",
+  councilData: "council",
+  accessibility: "site-wide",
+  plan: "council",
+  progress: "council",
+  timeline: "council",
+  barriers: "council",
+  about: "council",
+  councilAccessibility: "council",
+  theme: "council",
+  action: "council",
+  update: "council",
+};
+
 export interface SitePages extends SiteView {
   pages: SitePageLists;
   /** The site's feed and each council's, worked out only when a feed is written. */
@@ -303,7 +330,8 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
   );
   // Examples name the site's first council, never one it does not hold.
   const tables = csvTableDescriptions(settings, councils[0]);
-  const splitByCouncil = councils.length > councilsOnOnePage;
+  // Decided on every council of the site, not on the part of them one process of a build holds (lib/build/site-build.ts).
+  const splitByCouncil = site.councilCount > councilsOnOnePage;
   const aToZ = splitAToZ(councils);
   const aToZRecord = sharedPage(site, "/a-to-z/", "A to Z of actions");
   const comparison = compareCouncils(councils);

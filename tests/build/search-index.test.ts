@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSearchIndex, offerPageToSearchIndex, startSearchIndex } from "../../lib/build/search-index.ts";
+import { buildSearchIndex, searchablePages, startSearchIndex } from "../../lib/build/search-index.ts";
 
 function siteFolder(pages: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
@@ -45,24 +45,24 @@ test("a folder with no pages to index fails the build, naming the folder", async
   }
 });
 
-test("pages handed over while rendering are indexed under the URL of their path; unmarked and outside pages are skipped", async () => {
-  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
+test("the finished pages are indexed under the URL of their path; unmarked pages and other files are skipped", async () => {
+  const folder = siteFolder({
+    "brackenfold/progress/2024-25-q2": page(`<main data-pagefind-body><h1>Update</h1><p>Quarrymoor Lane</p></main>`),
+    "brackenfold/timeline": page(`<main><h1>Timeline</h1></main>`),
+  });
+  writeFileSync(join(folder, "brackenfold/feed.xml"), "<feed data-pagefind-body></feed>");
   const searchIndex = startSearchIndex(folder);
-  offerPageToSearchIndex(
-    join(folder, "brackenfold/progress/2024-25-q2/index.html"),
-    page(`<main data-pagefind-body><h1>Update</h1><p>Quarrymoor Lane</p></main>`),
-  );
-  offerPageToSearchIndex(join(folder, "brackenfold/timeline/index.html"), page(`<main><h1>Timeline</h1></main>`));
-  offerPageToSearchIndex(join(folder, "brackenfold/feed.xml"), "<feed data-pagefind-body></feed>");
-  offerPageToSearchIndex(join(tmpdir(), "elsewhere/index.html"), page(`<main data-pagefind-body><h1>Elsewhere</h1></main>`));
   const result = await searchIndex.finish();
   assert.equal(result, { filesRead: 1, pages: 1, outputPath: join(folder, "pagefind") });
   const fragments = readdirSync(join(folder, "pagefind", "fragment"));
   const fragment = gunzipSync(readFileSync(join(folder, "pagefind", "fragment", fragments[0] ?? ""))).toString();
   assert.match(fragment, '"url":"/brackenfold/progress/2024-25-q2/"');
   assert.match(fragment, "Quarrymoor Lane");
-  // Once finished, pages offered go nowhere.
-  offerPageToSearchIndex(join(folder, "late/index.html"), page(`<main data-pagefind-body><h1>Late</h1></main>`));
+});
+
+test("pages go to Pagefind in address order, whatever order they were written in, so that every build gives the same index", () => {
+  const folder = siteFolder({ "b/actions/a2": page(""), "a/themes/x": page(""), a: page(""), b: page("") });
+  assert.equal(searchablePages(folder), ["a/index.html", "a/themes/x/index.html", "b/actions/a2/index.html", "b/index.html"]);
 });
 
 /** The pages' addresses an index lists, from its fragments. */
@@ -73,12 +73,11 @@ function urlsIn(bundle: string): string[] {
 }
 
 test("on a site of several councils each council's pages go to its own index too, which holds only what the search page loads", async () => {
-  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
-  const searchIndex = startSearchIndex(folder);
-  for (const path of ["brackenfold/actions/wc1", "brackenfold/about", "fernshire/actions/lb1"]) {
-    offerPageToSearchIndex(join(folder, path, "index.html"), page(`<main data-pagefind-body><h1>${path}</h1><p>Library bins</p></main>`));
-  }
-  const result = await searchIndex.finish();
+  const paths = ["brackenfold/actions/wc1", "brackenfold/about", "fernshire/actions/lb1"];
+  const folder = siteFolder(
+    Object.fromEntries(paths.map((path) => [path, page(`<main data-pagefind-body><h1>${path}</h1><p>Library bins</p></main>`)])),
+  );
+  const result = await startSearchIndex(folder).finish();
   assert.equal(result, { filesRead: 3, pages: 3, outputPath: join(folder, "pagefind") });
   assert.equal(urlsIn(join(folder, "pagefind")), ["/brackenfold/about/", "/brackenfold/actions/wc1/", "/fernshire/actions/lb1/"]);
   assert.equal(urlsIn(join(folder, "brackenfold", "pagefind")), ["/brackenfold/about/", "/brackenfold/actions/wc1/"]);
@@ -88,10 +87,8 @@ test("on a site of several councils each council's pages go to its own index too
 });
 
 test("a site of one council has only the site's index, which is the council's", async () => {
-  const folder = mkdtempSync(join(tmpdir(), "plan-pages-search-"));
-  const searchIndex = startSearchIndex(folder);
-  offerPageToSearchIndex(join(folder, "brackenfold/actions/wc1/index.html"), page(`<main data-pagefind-body><h1>WC1</h1></main>`));
-  await searchIndex.finish();
+  const folder = siteFolder({ "brackenfold/actions/wc1": page(`<main data-pagefind-body><h1>WC1</h1></main>`) });
+  await startSearchIndex(folder).finish();
   assert.ok(existsSync(join(folder, "pagefind", "pagefind-entry.json")));
   assert.not.ok(existsSync(join(folder, "brackenfold", "pagefind")));
 });

@@ -28,7 +28,7 @@ export function runBuild(env: Record<string, string> = {}, outputDir?: string): 
 }
 
 /** Everything a build reads, so that a cached site is used only while none of it has changed. */
-const buildInputs = ["lib", "_includes", "_data", "pages", "scripts/build.ts", ".eleventy.ts", "package-lock.json"];
+const buildInputs = ["lib", "_includes", "pages", "scripts/build.ts", "scripts/render-part.ts", ".eleventy.ts", "package-lock.json"];
 
 function inputsHash(env: Record<string, string>): string {
   const hash = createHash("sha256").update(JSON.stringify(Object.entries(env).sort()));

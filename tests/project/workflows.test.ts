@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { load } from "js-yaml";
 
 interface Step {
@@ -11,7 +11,9 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Job {
-  needs?: string;
+  needs?: string | string[];
+  strategy?: { matrix?: Record<string, unknown> };
+  env?: Record<string, unknown>;
   if?: string;
   permissions?: Record<string, string>;
   "timeout-minutes"?: number;
@@ -28,7 +30,9 @@ const workflow = (name: string): Workflow => load(readFileSync(`.github/workflow
 const steps = (flow: Workflow): Step[] => Object.values(flow.jobs).flatMap((job) => job.steps);
 
 test("every workflow is valid YAML and uses only GitHub's own actions, pinned to a major version", () => {
-  for (const name of ["check.yml", "deploy.yml"]) {
+  const names = readdirSync(".github/workflows").filter((name) => name.endsWith(".yml"));
+  assert.equal(names.sort(), ["check.yml", "deploy.yml", "national.yml"]);
+  for (const name of names) {
     const uses = steps(workflow(name)).flatMap((step) => (step.uses ? [step.uses] : []));
     assert.ok(uses.length > 0, name);
     for (const action of uses) assert.match(action, /^actions\/[a-z-]+@v\d+$/, `${name}: ${action}`);
@@ -131,6 +135,26 @@ test("the deploy builds with the repository name as the path prefix and publishe
   const actions = steps(deploy).flatMap((step) => (step.uses ? [step.uses.split("@")[0]] : []));
   for (const action of ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"])
     assert.ok(actions.includes(action), action);
+});
+
+test("the national build is a matrix of parts, each --shard K/N with N the matrix's size, then one merge of every part", () => {
+  const national = workflow("national.yml");
+  const part = national.jobs["part"];
+  const shards = part?.strategy?.matrix?.["shard"] as number[];
+  assert.equal(
+    shards,
+    Array.from({ length: shards.length }, (_, index) => index + 1),
+  );
+  assert.is(part?.env?.["SHARDS"], shards.length);
+  const build = commandsOf(part).find((run) => run.includes("npm run build"));
+  assert.match(build ?? "", "--shard ${{ matrix.shard }}/$SHARDS");
+  const upload = part?.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@"));
+  assert.equal(upload?.with?.["include-hidden-files"], true, "the part's .plan-pages-part.json goes with it");
+  const merge = national.jobs["merge"];
+  assert.ok([merge?.needs].flat().includes("part"));
+  assert.ok(inOrder(positions(merge, ["npm ci", "npm run build -- --merge parts/part-*"])));
+  const download = merge?.steps.find((step) => step.uses?.startsWith("actions/download-artifact@"));
+  assert.equal(download?.with, { pattern: "part-*", path: "parts" });
 });
 
 test.run();
