@@ -15,6 +15,7 @@ import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
 import { offerPageToSearchIndex } from "./lib/build/search-index.ts";
 import { writeDownloads } from "./lib/build/downloads.ts";
+import { editorSiteFiles, editorCopies } from "./lib/editor/site-files.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
@@ -71,6 +72,11 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPassthroughCopy(logoCopies());
   // The edit distance the search page's "Did you mean" uses, loaded only when a word typed is not found.
   eleventyConfig.addPassthroughCopy({ "node_modules/fastest-levenshtein/esm/mod.js": "assets/levenshtein.js" });
+
+  // The browser editor at /admin/ (lib/editor), unless BROWSER_EDITOR=false: its configuration from the schema and
+  // the content, and Decap CMS's own files from node_modules. https://decapcms.org/docs/install-decap-cms/
+  eleventyConfig.addGlobalData("editor", () => editorSiteFiles(settings));
+  if (settings.editor) eleventyConfig.addPassthroughCopy(editorCopies());
 
   // Officers' content is read by lib/, not rendered as templates; rebuild when it changes.
   eleventyConfig.addWatchTarget(settings.contentDir);
