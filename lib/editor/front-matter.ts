@@ -246,8 +246,7 @@ function yamlText(values: Fields, source: string | undefined, format: FileFormat
   }
   const document = new yaml.Document(ordered(cleaned, format.order, ""));
   styleNew(document.contents, yaml);
-  if (format.modeline) document.commentBefore = format.modeline.replace(/^#/, "");
-  return document.toString(options);
+  return `${format.modeline ? `${format.modeline}\n` : ""}${document.toString(options)}`;
 }
 
 /** The file's text for the editor's values. */

@@ -26,9 +26,10 @@ const [editor] = await Promise.all([
 const CMS = window.CMS;
 const h = window.h;
 
-// A value left out is "missing", in the words `npm run check` uses (lib/validate/shape.ts); the rest as Decap says it.
+// A value left out is "missing", and a value in the wrong form is said as the check says it (the configuration
+// gives each pattern the check's words, lib/editor/config.ts), as `npm run check` does (lib/validate/shape.ts).
 CMS.registerLocale("en-GB", {
-  editor: { editorControlPane: { widget: { required: "%{fieldLabel} is missing" } } },
+  editor: { editorControlPane: { widget: { required: "%{fieldLabel} is missing", regexPattern: "%{fieldLabel} %{pattern}" } } },
 });
 
 for (const [name, format] of Object.entries(editor.formats)) {
@@ -174,8 +175,38 @@ function actionPreview(preview) {
   };
 }
 
+/**
+ * The preview's frame is Decap's own document; it is given the language and a title, as every page of the site has
+ * (WCAG 3.1.1, 2.4.2), and the frame a name (4.1.2), each time the preview is drawn.
+ */
+function inFramedDocument(draw, title) {
+  const name = (props) => title(props.entry.get("data").toJS());
+  const label = (props) => {
+    props.document.documentElement.lang = "en-GB";
+    props.document.title = `Preview: ${name(props)}`;
+    if (props.window.frameElement) props.window.frameElement.title = "Preview, as the page will look on the site";
+  };
+  return window.createClass({
+    componentDidMount() {
+      label(this.props);
+    },
+    componentDidUpdate() {
+      label(this.props);
+    },
+    render() {
+      return draw(this.props);
+    },
+  });
+}
+
 for (const [name, preview] of Object.entries(editor.previews)) {
-  CMS.registerPreviewTemplate(name, name.startsWith("updates-") ? reportPreview(preview) : actionPreview(preview));
+  const report = name.startsWith("updates-");
+  CMS.registerPreviewTemplate(
+    name,
+    report
+      ? inFramedDocument(reportPreview(preview), (data) => data.title ?? `Progress report: ${data.period ?? ""}`)
+      : inFramedDocument(actionPreview(preview), (data) => `${data.id ?? ""}: ${data.title ?? ""}`),
+  );
 }
 
 // Under `npm run edit` the local backend is served from the site's own address (lib/editor/local-server.ts), so
