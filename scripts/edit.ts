@@ -19,24 +19,32 @@ async function freePort(): Promise<number> {
 const port = Number(process.env.PORT ?? "8080");
 const sitePort = await freePort();
 const site = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...process.argv.slice(2)], {
-  stdio: ["ignore", "pipe", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
   env: { ...process.env, PORT: String(sitePort), BROWSER_EDITOR: "true" },
 });
 site.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => site.kill(signal));
 
-// The site is ready when Eleventy's server says where it is; its own address is an internal one.
-site.stdout?.on("data", async (chunk: Buffer) => {
-  const text = chunk.toString();
-  if (!text.includes("Serving") && !/Server at/.test(text))
-    process.stdout.write(text.replaceAll(`localhost:${sitePort}`, `localhost:${port}`));
-  if (!/Server at/.test(text)) return;
-  const editor = await startEditorServer({
-    repositoryDir: process.cwd(),
-    siteUrl: `http://127.0.0.1:${sitePort}/`,
-    port,
-    log: (line) => console.log(line),
+// The site is ready once Eleventy's server answers (at "localhost", which may be IPv6 only); its own address is an
+// internal one, so lines naming it are not passed on.
+for (const [from, to] of [
+  [site.stdout, process.stdout],
+  [site.stderr, process.stderr],
+] as const) {
+  from?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (!/Serving|Server at/.test(text)) to.write(text);
   });
-  console.log(`Editing this working copy: open http://localhost:${port}/admin/ (the site is at http://localhost:${port}/). Ctrl+C stops.`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void editor.close());
-});
+}
+const siteUrl = `http://localhost:${sitePort}/`;
+for (;;) {
+  const answered = await fetch(siteUrl).then(
+    (response) => response.ok,
+    () => false,
+  );
+  if (answered) break;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+const editor = await startEditorServer({ repositoryDir: process.cwd(), siteUrl, port, log: (line) => console.log(line) });
+console.log(`Editing this working copy: open http://localhost:${port}/admin/ (the site is at http://localhost:${port}/). Ctrl+C stops.`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void editor.close());
