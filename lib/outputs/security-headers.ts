@@ -6,6 +6,7 @@
  * 'unsafe-inline'; only search needs 'wasm-unsafe-eval', for Pagefind's WebAssembly.
  */
 import type { Settings } from "../settings.ts";
+import { editorFolder } from "../editor/paths.ts";
 
 /** Where a policy is delivered: a <meta> element cannot carry frame-ancestors (browsers ignore it there, and say so). */
 export type PolicyDelivery = "header" | "meta";
@@ -17,7 +18,7 @@ export const searchPaths = ["/search/", "/pagefind/"] as const;
 export const isSearchPage = (url: string): boolean => url.endsWith("/search/");
 
 /** The browser editor's pages (lib/editor), which have a policy of their own. */
-export const editorPath = "/admin/";
+export const editorPath = `/${editorFolder}`;
 
 /**
  * The editor's policy, as strict as Decap CMS allows: its scripts only from the site, but allowed to compile
