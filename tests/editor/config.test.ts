@@ -10,7 +10,7 @@ import { examplesDir } from "../helpers/build.ts";
 
 const content = loadContent(examplesDir);
 const brackenfold = content.councils.find((council) => council.slug === "brackenfold")!;
-const options = { contentPath: "content", repo: "council/plans", branch: "main", siteUrl: "https://plans.example/", nextReports: {} };
+const options = { contentPath: "site-content", repo: "council/plans", branch: "main", siteUrl: "https://plans.example/", nextReports: {} };
 
 /**
  * Every field path in a kind's published JSON Schema, walked here on its own rather than with the generator's code:
@@ -167,7 +167,7 @@ test("a collection per kind of file, each council's reports and actions in their
   for (const council of content.councils) {
     assert.ok(names.includes(`actions-${council.slug}`) && names.includes(`updates-${council.slug}`));
     const reports = config.decap.collections.find((collection) => collection.name === `updates-${council.slug}`);
-    assert.is(reports?.folder, `content/councils/${council.slug}/updates`);
+    assert.is(reports?.folder, `site-content/councils/${council.slug}/updates`);
   }
   assert.is(config.decap["publish_mode"], "editorial_workflow");
   assert.equal((config.decap["backend"] as { repo: string }).repo, "council/plans");
