@@ -13,6 +13,7 @@ import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
 import { withCharacterReferences } from "./lib/site/character-references.ts";
 import { searchScript, searchScriptEntry } from "./lib/build/search-script.ts";
 import type { CollectionPage, SiteBuild } from "./lib/build/site-build.ts";
+import { editorSiteFiles, editorCopies } from "./lib/editor/site-files.ts";
 
 /** Renders the site's templates into `outputFolder`, as `build` says: every page, a part of the councils', or the site-wide ones. */
 export async function renderPages(build: SiteBuild, outputFolder: string): Promise<CollectionPage[]> {
@@ -115,6 +116,13 @@ function siteConfig(eleventyConfig: UserConfig, build: SiteBuild): void {
     });
   }
   eleventyConfig.addWatchTarget(searchScriptEntry.replace(/[^/]+$/, ""));
+
+  // The browser editor at /admin/ (lib/editor), unless BROWSER_EDITOR=false: its configuration from the schema and
+  // the content, and Decap CMS's own files from node_modules, with the site-wide pages.
+  // https://decapcms.org/docs/install-decap-cms/
+  const writesEditor = settings.editor && build.renders !== "council pages";
+  eleventyConfig.addGlobalData("editor", () => (writesEditor ? editorSiteFiles(settings) : undefined));
+  if (writesEditor) eleventyConfig.addPassthroughCopy(editorCopies());
 
   // Officers' content is read by lib/, not rendered as templates; rebuild when it changes.
   eleventyConfig.addWatchTarget(settings.contentDir);

@@ -23,6 +23,12 @@ export interface Settings {
    * the day it goes online, rather than held back as the published site holds them.
    */
   preview: boolean;
+  /**
+   * The browser editor at /admin/ (docs/editing-in-the-browser.md), or false to leave it out (BROWSER_EDITOR=false): the
+   * repository it commits to (EDITOR_REPO, else GitHub Actions' GITHUB_REPOSITORY), its branch (EDITOR_BRANCH,
+   * default "main") and the OAuth relay it signs in through (EDITOR_AUTH_URL; Netlify's own when not set).
+   */
+  editor: false | { repo: string; branch: string; authUrl?: string };
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -44,6 +50,19 @@ export function readSettings(env: Environment = process.env, now?: () => Date): 
     asOfTimestamp: asOfTimestamp(env, now),
     outputDir: resolve(env.OUTPUT_DIR ?? "_site"),
     preview: isPreview(env.PREVIEW),
+    editor: editorSettings(env),
+  };
+}
+
+function editorSettings(env: Environment): Settings["editor"] {
+  const value = (env.BROWSER_EDITOR ?? "").trim().toLowerCase();
+  if (["false", "0", "no", "off"].includes(value)) return false;
+  if (!["", "true", "1", "yes", "on"].includes(value)) throw new Error(`BROWSER_EDITOR must be true or false, not "${env.BROWSER_EDITOR}"`);
+  const authUrl = env.EDITOR_AUTH_URL?.trim().replace(/\/+$/, "");
+  return {
+    repo: (env.EDITOR_REPO ?? env.GITHUB_REPOSITORY ?? "").trim() || "owner/repository",
+    branch: (env.EDITOR_BRANCH ?? "").trim() || "main",
+    ...(authUrl ? { authUrl } : {}),
   };
 }
 

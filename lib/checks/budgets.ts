@@ -5,6 +5,7 @@
  * what a browser downloads from a static host that gzips (zlib's default level); 1 KB is 1,024 bytes.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { isEditorFile } from "../editor/paths.ts";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { formatBytes } from "../size/folder.ts";
@@ -53,11 +54,11 @@ function weigh(siteDir: string, path: string): FileWeight {
   return { path, bytes: content.length, gzipBytes: gzipSync(content).length };
 }
 
-/** Every HTML file in the folder, with "/" between folders, in a stable order. */
+/** Every public HTML file in the folder (not the editor's, lib/editor/paths.ts), with "/" between folders, in a stable order. */
 export function htmlPages(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
     .map((path) => path.split("\\").join("/"))
-    .filter((path) => path.endsWith(".html"))
+    .filter((path) => path.endsWith(".html") && !isEditorFile(path))
     .sort();
 }
 

@@ -4,6 +4,7 @@
  * for tests/a11y.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { isEditorFile } from "../editor/paths.ts";
 import { join, sep } from "node:path";
 import type { Page } from "playwright-core";
 
@@ -23,11 +24,12 @@ export const textSpacingOverride = `
 p { margin-bottom: 2em !important; }
 `;
 
-/** Every HTML page in a built site, as addresses below the site's root: "", "404.html", "brackenfold/", ... */
+/** Every public HTML page in a built site (not the editor's), as addresses below the site's root: "", "404.html", "brackenfold/", ... */
 export function sitePages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html"))
     .map((file) => file.split(sep).join("/"))
+    .filter((file) => !isEditorFile(file))
     .map((file) => (file === "index.html" ? "" : file.replace(/(^|\/)index\.html$/, "$1")))
     .sort();
 }

@@ -6,6 +6,7 @@
  * 'unsafe-inline'; only search needs 'wasm-unsafe-eval', for Pagefind's WebAssembly.
  */
 import type { Settings } from "../settings.ts";
+import { editorFolder } from "../editor/paths.ts";
 
 /** Where a policy is delivered: a <meta> element cannot carry frame-ancestors (browsers ignore it there, and say so). */
 export type PolicyDelivery = "header" | "meta";
@@ -16,11 +17,36 @@ export const searchPaths = ["/search/", "/pagefind/"] as const;
 /** The search page is the one page with a script; page.url (without the path prefix) ends "/search/". */
 export const isSearchPage = (url: string): boolean => url.endsWith("/search/");
 
+/** The browser editor's pages (lib/editor), which have a policy of their own. */
+export const editorPath = `/${editorFolder}`;
+
+/**
+ * The editor's policy, as strict as Decap CMS allows: its scripts only from the site, but allowed to compile
+ * code ('unsafe-eval'), since Decap checks its configuration with Ajv, which compiles each schema to a function
+ * (without it the editor stops with "Error loading the CMS configuration"); styles inline,
+ * since its components set them as they render (Emotion); pictures the site has, or the editor makes (data:, blob:);
+ * and requests to the site (the local backend under `npm run edit`) and to GitHub's API, where the content is.
+ */
+function editorPolicy(delivery: PolicyDelivery): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https://api.github.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ...(delivery === "header" ? ["frame-ancestors 'none'"] : []),
+  ].join("; ");
+}
+
 /**
  * The Content Security Policy for a page: everything from the site itself, nothing inline, no plugins, no
  * framing, forms only to the site. https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy
  */
 export function contentSecurityPolicy(url: string, delivery: PolicyDelivery = "meta"): string {
+  if (url.startsWith(editorPath)) return editorPolicy(delivery);
   const scripts = isSearchPage(url) || url.startsWith("/pagefind/") ? "'self' 'wasm-unsafe-eval'" : "'self'";
   return [
     "default-src 'self'",
@@ -63,7 +89,10 @@ function topLevel(path: string): string {
  * apply, so a strict one on `/*` would block search's WebAssembly whatever the search rule said. (A mistyped
  * address outside every folder, answered with 404.html, has the <meta> policy only.)
  */
-export function headersFile(pages: readonly SitePage[], settings: Pick<Settings, "pathPrefix">): string {
+export function headersFile(
+  pages: readonly SitePage[],
+  settings: Pick<Settings, "pathPrefix"> & Partial<Pick<Settings, "editor">>,
+): string {
   const paths = pages.flatMap((page) => {
     const hrefs = page.data?.pagination?.hrefs;
     if (Array.isArray(hrefs)) return hrefs.filter((href): href is string => typeof href === "string");
@@ -71,6 +100,8 @@ export function headersFile(pages: readonly SitePage[], settings: Pick<Settings,
   });
   // The root index, the not-found page hosts serve for any missing address, the styles, logos and scripts.
   const places = new Set(["/", "/index.html", "/404.html", "/assets/", ...searchPaths, ...paths.map(topLevel)]);
+  // The editor's pages are in no collection (pages/admin/), so not among the pages above.
+  if (settings.editor) places.add(editorPath);
   const prefix = settings.pathPrefix.replace(/\/+$/, "");
   const rule = (place: string): string => `${prefix}${place}${place.endsWith("/") && place !== "/" ? "*" : ""}`;
   const block = (pattern: string, headers: Record<string, string>): string =>

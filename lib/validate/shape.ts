@@ -167,7 +167,7 @@ type DateKind = "due" | "day" | "day or by" | "period" | "year";
  * What a date field takes, with an example of each form, from the schema's own pattern: a due date's forms are
  * lib/time/due-date.ts's, a report period's lib/time/report-period.ts's, so a message and the reader agree.
  */
-function formsOf(pattern: string): { kind: DateKind; what: string; write: string } | undefined {
+export function formsOf(pattern: string): { kind: DateKind; what: string; write: string } | undefined {
   if (pattern === DueDate.pattern) return { kind: "due", what: "a due date in a form the site reads", write: dueDateForms };
   if (pattern === CalendarDate("").pattern) {
     return { kind: "day", what: "a date written year-month-day", write: 'the date as year-month-day, for example "2024-07-19"' };

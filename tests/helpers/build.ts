@@ -22,9 +22,9 @@ export const examplesDir = "tests/fixtures/examples";
 
 export type { BuildResult } from "../../lib/checks/run-build.ts";
 
-/** A build of the tests' copy of the examples (or the CONTENT_DIR given), judged on the tests' date. */
+/** A build of the tests' copy of the examples (or the CONTENT_DIR given), judged on the tests' date; without the browser editor, whose pages have tests of their own (tests/editor/). */
 export function runBuild(env: Record<string, string> = {}, outputDir?: string): BuildResult {
-  return runProjectBuild({ SOURCE_DATE_EPOCH: testEpoch, CONTENT_DIR: examplesDir, ...env }, outputDir);
+  return runProjectBuild({ SOURCE_DATE_EPOCH: testEpoch, CONTENT_DIR: examplesDir, BROWSER_EDITOR: "false", ...env }, outputDir);
 }
 
 /** Everything a build reads, so that a cached site is used only while none of it has changed. */

@@ -25,6 +25,20 @@ test("only the search page and Pagefind's files may compile WebAssembly", () => 
   assert.not.match(contentSecurityPolicy("/"), "wasm");
 });
 
+test("the editor's pages have their own policy, and it is given only to them", () => {
+  const editorPolicy = contentSecurityPolicy("/admin/", "header");
+  assert.match(editorPolicy, "script-src 'self' 'unsafe-eval';");
+  assert.match(editorPolicy, "connect-src 'self' https://api.github.com;");
+  assert.not.match(editorPolicy, /https?:\/\/(?!api\.github\.com)/);
+  const withEditor = parseHeadersFile(headersFile(collection, { pathPrefix: "/", editor: { repo: "council/plans", branch: "main" } }));
+  const without = parseHeadersFile(headersFile(collection, { pathPrefix: "/", editor: false }));
+  assert.is(headersFor(withEditor, "/admin/")["Content-Security-Policy"], editorPolicy);
+  assert.is(headersFor(without, "/admin/")["Content-Security-Policy"], undefined);
+  for (const path of ["/", "/search/", "/brackenfold/", "/a-to-z/", "/assets/main.css"]) {
+    assert.equal(headersFor(withEditor, path), headersFor(without, path), path);
+  }
+});
+
 test("the <meta> policy leaves out frame-ancestors, which browsers ignore there", () => {
   assert.not.match(contentSecurityPolicy("/", "meta"), "frame-ancestors");
   assert.match(contentSecurityPolicy("/", "header"), "frame-ancestors 'none'");
