@@ -120,7 +120,11 @@ async function renderInParts(folder: string, parts: string[][]): Promise<Collect
   const replies = parts.map((councils) => {
     const child = fork(script, [], { execArgv: ["--import", "tsx"], env: process.env });
     partProcesses.push(child);
-    const request: PartRequest = { folder, councils, whole: { counts: site.counts, savings: site.savings } };
+    const request: PartRequest = {
+      folder,
+      councils,
+      whole: { counts: site.counts, savings: site.savings, councilCount: site.councilCount },
+    };
     child.send(request);
     return new Promise<CollectionPage[]>((resolve, reject) => {
       child.once("message", (reply: PartReply) => {

@@ -13,8 +13,8 @@ import { writeCalendars, calendarFiles, writeOpenData } from "../lib/build/downl
 export interface PartRequest {
   folder: string;
   councils: string[];
-  /** What the model says of the whole site, which a part's own councils cannot: its totals. */
-  whole: Pick<SiteView, "counts" | "savings">;
+  /** What the model says of the whole site, which a part's own councils cannot: its totals and how many councils it holds. */
+  whole: Pick<SiteView, "counts" | "savings" | "councilCount">;
 }
 
 /** What comes back: the pages the part put in its collection, and its peak memory. */
