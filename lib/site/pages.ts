@@ -21,6 +21,7 @@ import {
   updateUrl,
 } from "./urls.ts";
 import { accessibilityStatement, accessibilityUrl, sharedPagesStatement, type AccessibilityStatement } from "./accessibility.ts";
+import { siteKnownFailures } from "./known-failures.ts";
 import { councilFeedUrl, siteFeedUrl, type UrlSettings } from "../outputs/urls.ts";
 import { homePage } from "./home.ts";
 import { compareCouncils, type Comparison, type ComparisonRow, type ThemeComparison } from "../derive/compare.ts";
@@ -310,9 +311,10 @@ function compareThemePage(site: SiteView, theme: ThemeComparison): CompareThemeP
 
 /**
  * Every page of the site, and its feeds. `settings` gives the site's address, for the feeds' absolute addresses
- * and the open data page's examples.
+ * and the open data page's examples, and whether the site serves the browser editor, whose known failures the
+ * site's accessibility statement then lists.
  */
-export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
+export function sitePages(site: SiteView, settings: FeedSettings & { editor?: unknown }): SitePages {
   const councils = site.councils;
   const perCouncil = <T>(make: (council: CouncilView) => T, keep: (council: CouncilView) => boolean = () => true): T[] =>
     councils.filter(keep).map(make);
@@ -387,7 +389,7 @@ export function sitePages(site: SiteView, settings: FeedSettings): SitePages {
           "Accessibility statement for this website",
           "How accessible this website is, how to ask for information in another format, and how to report a problem.",
         ),
-        statement: sharedPagesStatement(councils, undefined, { councilLinesApart: splitByCouncil }),
+        statement: sharedPagesStatement(councils, siteKnownFailures(Boolean(settings.editor)), { councilLinesApart: splitByCouncil }),
         councilLinesApart: splitByCouncil,
       },
     ],

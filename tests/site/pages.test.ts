@@ -192,4 +192,17 @@ test("with more councils than a page lists, the shared statement leaves each cou
   assert.is(split.pages.councilAccessibility.length, split.councils.length);
 });
 
+test("the site's statement lists the browser editor's known failures, with its version, only on a site that serves it", async () => {
+  const { editorVersion } = await import("../../lib/site/known-failures.ts");
+  const { readFileSync } = await import("node:fs");
+  const pinned = JSON.parse(readFileSync("package.json", "utf8")).dependencies["decap-cms"];
+  assert.is(editorVersion, pinned);
+  const statement = (editor: unknown) =>
+    JSON.stringify(
+      sitePages(deriveSite(loadContent(examplesDir), "2026-11-23"), { ...settings, editor }).pages.accessibility[0]?.statement,
+    );
+  assert.match(statement({ repo: "council/plan", branch: "main" }), `Decap CMS ${editorVersion}`);
+  assert.not.match(statement(false), "Decap CMS");
+});
+
 test.run();
