@@ -1,12 +1,14 @@
 /**
- * The editor leaves the public site as it was: a build with it and one without differ only by the editor's folder
- * and its own rule in _headers, so every public page's bytes, budget, policy and checks are unchanged.
+ * The editor leaves the public site as it was: a build with it and one without differ only by the editor's folder,
+ * its own rule in _headers, and the site's accessibility statement, which lists the editor's own known failures;
+ * so every other public page's bytes, budget, policy and checks are unchanged.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { runBuild } from "../helpers/build.ts";
+import { editorVersion } from "../../lib/site/known-failures.ts";
 import { contentSecurityPolicy } from "../../lib/outputs/security-headers.ts";
 
 function files(dir: string): string[] {
@@ -23,7 +25,7 @@ test("both builds succeed", () => {
   assert.is(withEditor.status, 0, withEditor.stderr);
 });
 
-test("the editor adds only its own folder, and every other file is byte for byte the same but _headers", () => {
+test("the editor adds only its own folder, and every other file is byte for byte the same but _headers and the site's statement", () => {
   const before = files(without.outputDir);
   const after = files(withEditor.outputDir);
   assert.equal(
@@ -47,7 +49,13 @@ test("the editor adds only its own folder, and every other file is byte for byte
   const changed = before.filter(
     (path) => !readFileSync(join(without.outputDir, path)).equals(readFileSync(join(withEditor.outputDir, path))),
   );
-  assert.equal(changed, ["_headers"]);
+  assert.equal(changed, ["_headers", "accessibility/index.html"]);
+});
+
+test("the site's accessibility statement names the editor's known failures, with its version, only when it is served", () => {
+  const statement = (dir: string) => readFileSync(join(dir, "accessibility", "index.html"), "utf8");
+  assert.match(statement(withEditor.outputDir), `Decap CMS ${editorVersion}`);
+  assert.not.match(statement(without.outputDir), "Decap CMS");
 });
 
 test("_headers gains the editor's rule and nothing else", () => {
