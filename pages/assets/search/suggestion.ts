@@ -1,6 +1,6 @@
 /**
  * "Did you mean": which words typed the results did not really match, and the site's nearest words for them.
- * Pure functions, tested in Node (tests/browser/search/suggestion.test.ts).
+ * Pure functions, tested in Node (tests/pages/assets/search/suggestion.test.ts).
  */
 import { bare } from "./words.ts";
 
@@ -13,7 +13,8 @@ export interface MatchedPage {
 /**
  * The words typed that the results matched only by the start of an unrelated word: Pagefind, finding no word that
  * begins with "recyling", matches the longest start of it that some word has ("re-plan"). A word counts as found
- * when a matched word starts with all but its last quarter ("librar" of "library" starts "libraries").
+ * when a matched word starts with all but its last quarter ("librar" of "library" starts "libraries"), or when it is
+ * the matched word with an English ending, as Pagefind's stemmer reads it ("planning" matched by "plan").
  */
 export function unfoundWords(words: readonly string[], pages: readonly MatchedPage[]): string[] {
   // "fly-tipping" is matched by "fly" and by "tipping".
@@ -28,8 +29,18 @@ export function unfoundWords(words: readonly string[], pages: readonly MatchedPa
   return words.map(bare).filter((word) => {
     if (word.length === 0) return false;
     const start = word.slice(0, word.length - Math.floor(word.length / 4));
-    return ![...matched].some((found) => found.startsWith(start));
+    return ![...matched].some((found) => found.startsWith(start) || endsAsStem(word, found));
   });
+}
+
+/** Endings the English stemmer takes off a word, after a doubled last letter ("plan" + "n" + "ing"). */
+const englishEnding = /^(ing|ings|ed|er|ers|es|s|ation|ations|ment|ments|ly)$/;
+
+/** Whether `word` is `stem` (three letters or more) with an ending: "planning" of "plan", "collected" of "collect". */
+function endsAsStem(word: string, stem: string): boolean {
+  if (stem.length < 3 || !word.startsWith(stem) || word === stem) return false;
+  const rest = word.slice(stem.length);
+  return englishEnding.test(rest) || (rest[0] === stem.at(-1) && englishEnding.test(rest.slice(1)));
 }
 
 /** The site's own words, most used first (lib/build/search-words.ts), and an edit distance to compare them by. */

@@ -15,6 +15,13 @@ test("a word matched by a longer form of itself, or by part of a hyphened word, 
   assert.equal(unfoundWords(["tipping"], [{ content: "CCTV for fly-tipping hotspots", locations: [2] }]), []);
 });
 
+test("a word matched by its stem, as Pagefind's stemmer finds it, is found; a short start of it is not", () => {
+  assert.equal(unfoundWords(["planning"], [{ content: "Our plan for the year", locations: [1] }]), []);
+  assert.equal(unfoundWords(["collected"], [{ content: "Bins collect weekly", locations: [1] }]), []);
+  assert.equal(unfoundWords(["recyling"], [{ content: "A re-plan of rounds", locations: [1] }]), ["recyling"]);
+  assert.equal(unfoundWords(["planets"], [{ content: "Our plan for the year", locations: [1] }]), ["planets"]);
+});
+
 test("a misspelling is replaced by the site's nearest word, the most used first", () => {
   assert.is(suggestionFor("recyling centre", ["recyling"], site(["recycling", "recyclers", "centre"])), "recycling centre");
 });
