@@ -7,6 +7,7 @@ import { dirname, join, relative, sep } from "node:path";
 import ts from "typescript";
 import { load } from "js-yaml";
 import { loadContent } from "../load/content.ts";
+import { hasErrors } from "../errors.ts";
 import type { LoadedCouncil } from "../load/loaded.ts";
 import { scaffoldUpdate } from "../scaffold/update.ts";
 import type { Settings } from "../settings.ts";
@@ -34,6 +35,8 @@ export function nextReportValues(council: LoadedCouncil, today: string): { data:
 export function editorSiteConfiguration(settings: Settings): EditorConfiguration | undefined {
   if (!settings.editor) return undefined;
   const content = loadContent(settings.contentDir);
+  // A content mistake is printed by the build, once; the editor is left as it was until it is fixed (npm start).
+  if (hasErrors(content.errors)) return undefined;
   const contentPath = relative(repositoryRoot(settings.contentDir), settings.contentDir).split(sep).join("/") || ".";
   return editorConfiguration(content.councils, {
     contentPath,

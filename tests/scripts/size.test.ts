@@ -1,6 +1,8 @@
 /**
- * npm run size (scripts/size.ts) over a built site: it exits 0 while every budget holds, and 1, naming the page and
- * its gzipped size, once any page is over 14 KB gzipped (lib/checks/budgets.ts weighs them).
+ * npm run size (scripts/size.ts) over a built site: it exits 1, naming what is over and by how much, once any page is
+ * over 14 KB gzipped or a first search query over its budget (lib/checks/budgets.ts weighs them). The example site's
+ * pages are within budget; its first queries from a council's pages are not (Pagefind's script and WebAssembly alone
+ * are 73 KB of the 100 KB), which npm run size says.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -27,10 +29,16 @@ function exampleCopy(): string {
   return dir;
 }
 
-test("the example site is within every budget, and npm run size exits 0", () => {
+const overBudget = (stdout: string) => stdout.split("\n").filter((line) => line.includes("OVER BUDGET"));
+
+test("every page of the example site is within budget; what npm run size finds over is only first search queries, and it exits 1 for them", () => {
   const result = size(exampleCopy());
-  assert.is(result.status, 0, result.stdout);
-  assert.not.match(result.stdout, "OVER BUDGET");
+  const over = overBudget(result.stdout);
+  assert.equal(
+    over.filter((line) => !/OVER BUDGET: A first query \("[^"]+"\) from /.test(line)),
+    [],
+  );
+  assert.is(result.status, over.length > 0 ? 1 : 0, result.stdout);
 });
 
 test("a page over 14 KB gzipped makes npm run size exit 1, naming the page and its size", () => {
@@ -46,7 +54,7 @@ test("a page over 14 KB gzipped makes npm run size exit 1, naming the page and i
     result.stdout,
     `OVER BUDGET: data/index.html is ${gzipped.toLocaleString("en-GB")} bytes (${(gzipped / 1024).toFixed(1)} KB) gzipped, over 14,336 bytes (14.0 KB)`,
   );
-  assert.is(result.stdout.match(/OVER BUDGET/g)?.length, 1, "only the page is over budget");
+  assert.is(overBudget(result.stdout).filter((line) => line.includes("data/index.html")).length, 1, "the page is named once");
 });
 
 test.run();
