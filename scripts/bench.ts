@@ -5,7 +5,7 @@
  * --quarters N --runs N.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
@@ -13,6 +13,8 @@ import { parseArgs } from "node:util";
 import { syntheticContent } from "../lib/fixture/synthetic.ts";
 import { loadContent } from "../lib/load/content.ts";
 import { median, writeBaselineSource } from "../lib/bench/baseline.ts";
+import { councilToMeasure, firstQueries, firstQueryDownloads, type QueryDownload } from "../lib/checks/search-downloads.ts";
+import { budgets } from "../lib/checks/budgets.ts";
 
 const { values } = parseArgs({
   options: {
@@ -88,7 +90,8 @@ function largestPage(folder: string): { path: string; bytes: number; gzipped: nu
 const cores = availableParallelism();
 let pages = 0;
 let largest = { path: "", bytes: 0, gzipped: 0 };
-/** `npm run build` of the tree, `runs` times, in `processes` processes. */
+/** `npm run build` of the tree, `runs` times, in `processes` processes; the first all-core site is kept, to search. */
+const searchedSite = join(work, "site-searched");
 function buildOurs(processes: number): Run[] {
   const list: Run[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -111,7 +114,8 @@ function buildOurs(processes: number): Run[] {
       pages = countFiles(outputDir, ".html");
       largest = largestPage(outputDir);
     }
-    rmSync(outputDir, { recursive: true, force: true });
+    if (run === 0 && processes === cores) renameSync(outputDir, searchedSite);
+    else rmSync(outputDir, { recursive: true, force: true });
   }
   return list;
 }
@@ -126,6 +130,16 @@ for (let run = 0; run < runs; run += 1) {
   const report = join(work, `baseline-${run}.json`);
   baseline.push(measure(["scripts/bench-baseline.ts", baselineSource, outputDir, report], {}, report));
   rmSync(outputDir, { recursive: true, force: true });
+}
+/** A resident's first queries, gzipped, from the council with the largest own index and from the search page (Chromium). */
+let firstQueryBytes: { council: QueryDownload[]; searchPage: QueryDownload[]; from: string } | undefined;
+if (existsSync("/usr/bin/chromium")) {
+  const council = councilToMeasure(searchedSite) ?? "";
+  firstQueryBytes = {
+    from: council,
+    council: await firstQueryDownloads(searchedSite, "/", firstQueries, { council }),
+    searchPage: await firstQueryDownloads(searchedSite, "/", firstQueries, { searchPage: true }),
+  };
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -163,6 +177,13 @@ console.log(
 );
 console.log(
   `\nRatio of total time, Plan Pages to baseline: ${(total(ours) / baselineTotal).toFixed(2)} in ${cores} processes (target 1.3), ${(total(oneProcess) / baselineTotal).toFixed(2)} in one.`,
+);
+const queryBytes = (downloads: QueryDownload[]): string =>
+  downloads.map((download) => `"${download.query}" ${download.bytes.toLocaleString("en-GB")}`).join(", ");
+console.log(
+  firstQueryBytes
+    ? `First query, bytes gzipped: from a council's pages (/${firstQueryBytes.from}/, the largest own index) ${queryBytes(firstQueryBytes.council)} (budget ${budgets.firstQueryFromCouncilBytes.toLocaleString("en-GB")}); from the search page ${queryBytes(firstQueryBytes.searchPage)} (budget ${budgets.firstQueryFromSearchPageBytes.toLocaleString("en-GB")}).`
+    : "First query: not measured (no Chromium at /usr/bin/chromium).",
 );
 console.log(
   `Largest page: /${largest.path.replace(/index\.html$/, "")} (${largest.bytes.toLocaleString("en-GB")} bytes, ${largest.gzipped.toLocaleString("en-GB")} gzipped).`,

@@ -10,7 +10,7 @@ import { readSettings } from "../lib/settings.ts";
 const settings = readSettings(process.env);
 import { folderSize, formatBytes } from "../lib/size/folder.ts";
 import { cssBudget, pageBudget, scriptBudget, searchBudget } from "../lib/checks/budgets.ts";
-import { councilToMeasure, firstQueryDownloads, searchDownloads } from "../lib/checks/search-downloads.ts";
+import { councilToMeasure, firstQueries, firstQueryDownloads, searchDownloads } from "../lib/checks/search-downloads.ts";
 
 interface SectionReport {
   lines: string[];
@@ -25,13 +25,6 @@ interface SizeSection {
 
 /** Two queries a resident might make, each found on several pages of the example site. */
 const searchQueries = ["bins", "planning"];
-
-/**
- * First queries held to the budgets: words residents type, one and two words long, found on many pages of the
- * example site and of the synthetic national tree (`npm run fixture`); a word found on many pages has a large
- * entry in the index, and two words load two.
- */
-const firstQueries = ["bins", "planning", "council tax", "waste collection"];
 
 /** Pagefind writes its own ready-made interfaces too; the search page uses none of them. */
 const unusedPagefindFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;

@@ -101,6 +101,13 @@ export async function searchDownloads(siteDir: string, prefix: string, queries: 
   });
 }
 
+/**
+ * First queries held to the budgets (npm run size, npm run bench): words residents type, one and two words long,
+ * found on many pages of the example site and of the synthetic national tree (`npm run fixture`); a word found on
+ * many pages has a large entry in the index, and two words load two.
+ */
+export const firstQueries: readonly string[] = ["bins", "planning", "council tax", "waste collection"];
+
 /** Each query as a resident's first, in a browser with nothing cached, searched from `from`; gzipped, as hosts serve. */
 export async function firstQueryDownloads(
   siteDir: string,
