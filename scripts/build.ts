@@ -190,6 +190,8 @@ try {
   } else {
     if (merge) {
       const elsewhere = await phase("join the parts", () => joinShards(buildFolder, merge));
+      // Only councils' pages are searched, and they are all written: Pagefind reads them while the rest render.
+      searchIndex = startSearchIndex(buildFolder);
       await phase("render the site-wide pages", () =>
         renderPages(new SiteBuild({ settings, site, renders: "site-wide pages", pagesRenderedElsewhere: elsewhere }), buildFolder),
       );
@@ -201,6 +203,8 @@ try {
         writeOpenData(buildFolder, site, settings, "site-wide files");
         return parts;
       });
+      // Only councils' pages are searched, and they are all written: Pagefind reads them while the rest render.
+      searchIndex = startSearchIndex(buildFolder);
       await phase("render the site-wide pages", () =>
         renderPages(new SiteBuild({ settings, site, renders: "site-wide pages", pagesRenderedElsewhere: elsewhere }), buildFolder),
       );
@@ -209,8 +213,8 @@ try {
       calendars = startCalendars(buildFolder, site, settings);
       await phase("render", () => renderPages(new SiteBuild({ settings, site }), buildFolder));
     }
-    // Pagefind reads the finished pages, in its own process, while this one writes the open data.
-    searchIndex = startSearchIndex(buildFolder);
+    // Pagefind reads the finished pages, in its own processes, while this one writes the open data.
+    searchIndex ??= startSearchIndex(buildFolder);
     const searchIndexWritten = searchIndex.finish();
     searchIndexWritten.catch(() => {});
     await phase("other outputs", async () => {

@@ -1,13 +1,14 @@
 /**
- * The search index's own thread (started by startSearchIndex in search-index.ts): it reads the finished site's
- * searchable pages in address order and hands each to Pagefind, which runs as its own process, while the main
- * thread writes the open data. Each page also goes to its council's own index, written only when the site holds
- * several councils (search-bundles.ts).
+ * A thread of the search index (started by startSearchIndex in search-index.ts): it reads the finished site's
+ * searchable pages in address order and hands each to Pagefind, which runs as its own process. One thread writes the
+ * site's index and the site's words; another, on a site of several councils, each council's own index
+ * (search-bundles.ts). Each has a Pagefind process of its own, so the two are written at once, on two cores.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
 import {
   check,
   createSiteIndex,
@@ -15,6 +16,7 @@ import {
   SearchIndexError,
   writeSiteIndex,
   type FromSearchIndex,
+  type SearchIndexBundles,
   type ToSearchIndex,
 } from "./search-index.ts";
 import { isSearchable, searchablePart } from "./searchable-part.ts";
@@ -23,52 +25,63 @@ import { councilOfPage, writeCouncilBundle, writesCouncilBundles } from "./searc
 
 if (!parentPort) throw new Error("search-index-worker.ts runs as a worker thread");
 const port = parentPort;
-const { siteFolder } = workerData as { siteFolder: string };
+const { siteFolder, bundles } = workerData as { siteFolder: string; bundles: SearchIndexBundles };
 
+/** Each searchable page of the site, in address order: its path and the part of it Pagefind reads. */
+async function* searchableParts(): AsyncGenerator<{ sourcePath: string; content: string }> {
+  let read = 0;
+  for (const sourcePath of searchablePages(siteFolder)) {
+    if (replied) return;
+    const html = readFileSync(join(siteFolder, sourcePath), "utf8");
+    if (!isSearchable(html)) continue;
+    yield { sourcePath, content: searchablePart(html) };
+    // The pipe to Pagefind is written only when the event loop is free: let it take each few pages as they come.
+    if ((read += 1) % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+const errorsOf = async (added: Promise<{ errors: string[] }>[]): Promise<string[]> =>
+  (await Promise.all(added)).flatMap((result) => result.errors);
+
+/** The site's index, of every council's pages, and the site's words for "Did you mean". */
 async function indexSite(): Promise<FromSearchIndex> {
   const index = await createSiteIndex();
   const words = new SearchWords();
   const added: Promise<{ errors: string[] }>[] = [];
-  const councilAdded: Promise<{ errors: string[] }>[] = [];
-  const councilIndexes = new Map<string, Awaited<ReturnType<typeof createSiteIndex>>>();
-  let pagesAdded = 0;
-  for (const sourcePath of searchablePages(siteFolder)) {
-    if (replied) break;
-    const html = readFileSync(join(siteFolder, sourcePath), "utf8");
-    if (!isSearchable(html)) continue;
-    const content = searchablePart(html);
-    words.add(content);
-    pagesAdded += 1;
-    added.push(index.addHTMLFile({ sourcePath, content }));
-    const council = councilOfPage(sourcePath);
-    if (council !== undefined) {
-      let councilIndex = councilIndexes.get(council);
-      if (!councilIndex) {
-        councilIndex = await createSiteIndex();
-        councilIndexes.set(council, councilIndex);
-      }
-      councilAdded.push(councilIndex.addHTMLFile({ sourcePath, content }));
-    }
-    // The pipe to Pagefind is written only when the event loop is free: let it take each few pages as they come.
-    if (added.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  for await (const page of searchableParts()) {
+    words.add(page.content);
+    added.push(index.addHTMLFile(page));
   }
-  const results = await Promise.all(added);
-  check(
-    "addHTMLFile",
-    results.flatMap((result) => result.errors),
-  );
+  check("addHTMLFile", await errorsOf(added));
   const finished = await writeSiteIndex(index, siteFolder, added.length, "addHTMLFile");
   const wordsFile = join(siteFolder, searchWordsPath);
   mkdirSync(dirname(wordsFile), { recursive: true });
   writeFileSync(wordsFile, JSON.stringify(words));
-  if (writesCouncilBundles(councilIndexes.size)) {
-    // One at a time: Pagefind's process writes each bundle's files itself.
+  return { finished };
+}
+
+/** Each council's own index, of its pages only, on a site of several councils. */
+async function indexCouncils(): Promise<FromSearchIndex> {
+  const indexes = new Map<string, PagefindIndex>();
+  const added: Promise<{ errors: string[] }>[] = [];
+  for await (const page of searchableParts()) {
+    const council = councilOfPage(page.sourcePath);
+    if (council === undefined) continue;
+    let index = indexes.get(council);
+    if (!index) {
+      index = await createSiteIndex();
+      indexes.set(council, index);
+    }
+    added.push(index.addHTMLFile(page));
+  }
+  check("addHTMLFile", await errorsOf(added));
+  if (writesCouncilBundles(indexes.size)) {
+    // One at a time: this thread's Pagefind process writes each bundle's files itself.
     const errors: string[] = [];
-    for (const [council, councilIndex] of councilIndexes)
-      errors.push(...(await writeCouncilBundle(await councilIndex, siteFolder, council)));
+    for (const [council, index] of indexes) errors.push(...(await writeCouncilBundle(index, siteFolder, council)));
     check("writeFiles", errors);
   }
-  return { finished };
+  return { finished: { filesRead: added.length, pages: added.length, outputPath: siteFolder } };
 }
 
 let replied = false;
@@ -88,4 +101,4 @@ async function reply(result: Promise<FromSearchIndex>): Promise<void> {
 port.on("message", (message: ToSearchIndex) => {
   if ("cancel" in message) void reply(Promise.resolve({ cancelled: true }));
 });
-void reply(indexSite());
+void reply(bundles === "site" ? indexSite() : indexCouncils());

@@ -74,25 +74,38 @@ export function searchablePages(siteFolder: string): string[] {
 
 /** Starts indexing the finished site in `siteFolder` on a worker thread, while the build writes its other files. */
 export function startSearchIndex(siteFolder: string): SearchIndexRun {
-  const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { siteFolder: resolve(siteFolder) });
-  const reply = workerReply<FromSearchIndex>(worker);
+  const threads = (["site", "councils"] as const).map((bundles) => {
+    const worker = typeScriptWorker(new URL("./search-index-worker.ts", import.meta.url), { siteFolder: resolve(siteFolder), bundles });
+    return { worker, reply: workerReply<FromSearchIndex>(worker) };
+  });
+  const finished = async ({ worker, reply }: (typeof threads)[number]): Promise<SearchIndexResult> => {
+    const result = await reply
+      .catch((error: unknown): FromSearchIndex => ({ failed: { step: "worker", errors: [String(error)] } }))
+      .finally(() => worker.terminate());
+    if ("cancelled" in result) throw new SearchIndexError("finish", ["the search index was cancelled"]);
+    if ("failed" in result) throw new SearchIndexError(result.failed.step, result.failed.errors);
+    return result.finished;
+  };
   return {
     async finish() {
-      const result = await reply
-        .catch((error: unknown): FromSearchIndex => ({ failed: { step: "worker", errors: [String(error)] } }))
-        .finally(() => worker.terminate());
-      if ("cancelled" in result) throw new SearchIndexError("finish", ["the search index was cancelled"]);
-      if ("failed" in result) throw new SearchIndexError(result.failed.step, result.failed.errors);
-      return result.finished;
+      const [site] = await Promise.all(threads.map(finished));
+      return site!;
     },
     async cancel() {
-      // The worker closes Pagefind, whose own process may be writing into the folder, before it replies.
-      worker.postMessage({ cancel: true } satisfies ToSearchIndex);
-      await reply.catch(() => {});
-      await worker.terminate();
+      // Each worker closes Pagefind, whose own process may be writing into the folder, before it replies.
+      await Promise.all(
+        threads.map(async ({ worker, reply }) => {
+          worker.postMessage({ cancel: true } satisfies ToSearchIndex);
+          await reply.catch(() => {});
+          await worker.terminate();
+        }),
+      );
     },
   };
 }
+
+/** Which indexes a thread of the search index writes: the site's, or each council's own. */
+export type SearchIndexBundles = "site" | "councils";
 
 /** A new, empty index: the pages say lang="en-GB", and one English index keeps the download small and stemming English. */
 export async function createSiteIndex(): Promise<PagefindIndex> {
