@@ -7,29 +7,11 @@ import { nextReportValues } from "../../lib/editor/site-files.ts";
 import { checkShape } from "../../lib/validate/shape.ts";
 import { formatContentError } from "../../lib/errors.ts";
 import { examplesDir } from "../helpers/build.ts";
+import { schemaPaths } from "../helpers/schema-paths.ts";
 
 const content = loadContent(examplesDir);
 const brackenfold = content.councils.find((council) => council.slug === "brackenfold")!;
 const options = { contentPath: "site-content", repo: "council/plans", branch: "main", siteUrl: "https://plans.example/", nextReports: {} };
-
-/**
- * Every field path in a kind's published JSON Schema, walked here on its own rather than with the generator's code:
- * "contact/email", "milestones/*" for a list's items or a group's ids.
- */
-function schemaPaths(schema: Record<string, unknown>, prefix = ""): string[] {
-  const properties = (schema["properties"] ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(properties).flatMap(([name, field]) => {
-    const path = `${prefix}${name}`;
-    const items = field["items"] as Record<string, unknown> | undefined;
-    const record = Object.values((field["patternProperties"] ?? {}) as Record<string, Record<string, unknown>>)[0];
-    return [
-      path,
-      ...schemaPaths(field, `${path}/`),
-      ...(items ? schemaPaths(items, `${path}/*/`) : []),
-      ...(record ? schemaPaths(record, `${path}/*/`) : []),
-    ];
-  });
-}
 
 /** Every field path in the editor's form; a group by id's sub-forms (one per milestone) are "*", as in the schema. */
 function editorPaths(fields: readonly EditorField[], prefix = "", byId = false): string[] {
@@ -50,7 +32,7 @@ const unique = (paths: string[]) => [...new Set(paths)].sort();
 
 for (const kind of Object.keys(contentSchemas) as ContentKind[]) {
   test(`the ${kind} form names every field of the schema and no field the schema lacks`, () => {
-    const fromSchema = unique(schemaPaths(jsonSchemaFor(kind)));
+    const fromSchema = unique(schemaPaths(jsonSchemaFor(kind), { field: "/", item: "/*/", entry: "/*/" }));
     const inEditor = unique(editorPaths(editorFields(kind, brackenfold)));
     assert.equal(
       inEditor.filter((path) => !fromSchema.includes(path)),
