@@ -4,9 +4,9 @@
  * and scripts/start.ts make and pass here. https://www.11ty.dev/docs/config/
  */
 import Eleventy, { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
-import nunjucks from "nunjucks";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { filterGroups, filterPlugin } from "./lib/filters/index.ts";
+import { siteNunjucksEnvironment } from "./lib/site/nunjucks-environment.ts";
 import { brandStylesheetUrl } from "./lib/site/pages.ts";
 import { compileStylesheet } from "./_includes/styles/compile.ts";
 import { tidyWhitespace } from "./lib/site/tidy-whitespace.ts";
@@ -49,13 +49,8 @@ export function eleventyConfigFor(build: SiteBuild): (eleventyConfig: UserConfig
 
 function siteConfig(eleventyConfig: UserConfig, build: SiteBuild): void {
   const { settings } = build;
-  // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros under "govuk/...".
-  // https://frontend.design-system.service.gov.uk/use-nunjucks/
-  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "node_modules/govuk-frontend/dist"]), {
-    autoescape: true,
-    throwOnUndefined: false,
-  });
-  eleventyConfig.setLibrary("njk", environment);
+  // Nunjucks finds our layouts and components, and GOV.UK Frontend's macros (lib/site/nunjucks-environment.ts).
+  eleventyConfig.setLibrary("njk", siteNunjucksEnvironment());
 
   // Filters, a plugin for each group in lib/filters: dates, numbers, text, addresses, charts, files.
   for (const group of Object.values(filterGroups)) eleventyConfig.addPlugin(filterPlugin(group));

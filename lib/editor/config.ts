@@ -15,6 +15,7 @@ import { contentSchemas, type ContentKind } from "../schema/index.ts";
 import type { LoadedCouncil } from "../load/loaded.ts";
 import { ratingScale, statusWords } from "../derive/rating.ts";
 import { formsOf } from "../validate/shape.ts";
+import { statusTagClasses } from "../site/status-tag.ts";
 
 /** One Decap field. https://decapcms.org/docs/widgets/ */
 export interface EditorField {
@@ -89,6 +90,8 @@ export interface EditorConfiguration {
   /** Each collection's file format, by the collection's name (which is also its format's name). */
   formats: Record<string, EditorFormat>;
   previews: Record<string, EditorPreview>;
+  /** Each status's tag colour, as the site's pages show it (lib/site/status-tag.ts). */
+  tagClasses: Record<string, string>;
 }
 
 interface JsonSchema {
@@ -376,5 +379,6 @@ export function editorConfiguration(councils: readonly LoadedCouncil[], options:
     },
     formats,
     previews,
+    tagClasses: statusTagClasses,
   };
 }

@@ -42,20 +42,14 @@ for (const [name, format] of Object.entries(editor.formats)) {
 // Previews in the site's own styles: the page's stylesheet, as every page links it.
 CMS.registerPreviewStyle(here("../assets/main.css"));
 
-const tagClasses = {
-  "not started": "govuk-tag--grey",
-  "on track": "govuk-tag--blue",
-  "at risk": "govuk-tag--yellow",
-  delayed: "govuk-tag--orange",
-  complete: "govuk-tag--green",
-  cancelled: "govuk-tag--grey",
-  "not rated": "govuk-tag--grey",
-};
-
 function statusTag(word, preview) {
   if (!word) return h("span", null, "No progress reported");
   const status = preview.statuses[word] ?? word;
-  return h("strong", { className: `govuk-tag ${tagClasses[status] ?? "govuk-tag--grey"}` }, word.charAt(0).toUpperCase() + word.slice(1));
+  return h(
+    "strong",
+    { className: `govuk-tag ${editor.tagClasses[status] ?? editor.tagClasses["no progress reported"]}` },
+    word.charAt(0).toUpperCase() + word.slice(1),
+  );
 }
 
 const row = (key, value) =>

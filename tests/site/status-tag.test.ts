@@ -5,12 +5,10 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import nunjucks from "nunjucks";
+import { siteNunjucksEnvironment } from "../../lib/site/nunjucks-environment.ts";
 import { milestoneStatuses } from "../../lib/schema/vocabulary.ts";
 
-const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "node_modules/govuk-frontend/dist"]), {
-  autoescape: true,
-});
+const environment = siteNunjucksEnvironment();
 
 /** Whitespace between and inside tags is layout, not markup: one space where there was any, none beside a tag. */
 const tidy = (html: string): string =>

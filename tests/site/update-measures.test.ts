@@ -4,12 +4,10 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import nunjucks from "nunjucks";
+import { siteNunjucksEnvironment } from "../../lib/site/nunjucks-environment.ts";
 import { filterGroups, filterPlugin } from "../../lib/filters/index.ts";
 
-const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "node_modules/govuk-frontend/dist"]), {
-  autoescape: true,
-});
+const environment = siteNunjucksEnvironment();
 // The site's filter plugins, each given this environment as Eleventy's configuration would be.
 for (const group of Object.values(filterGroups))
   filterPlugin(group)({ addFilter: (name, filter) => environment.addFilter(name, filter as (...args: unknown[]) => unknown) });
