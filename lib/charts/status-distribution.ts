@@ -58,7 +58,7 @@ const barHeight = 32;
 export function statusSummary(counts: StatusCounts): string {
   if (counts.total === 0) return "No milestones yet.";
   const parts = statusOrder.filter((status) => counts.byStatus[status] > 0).map((status) => countInWords(status, counts.byStatus[status]));
-  const rated = counts.overdue - counts.overdueUnreported;
+  const rated = counts.overdueRated;
   const overdue = rated === 0 ? "" : ` ${formatCount(rated)} ${rated === 1 ? "is" : "are"} overdue.`;
   const unreported = counts.overdueUnreported;
   const passed =
@@ -124,7 +124,7 @@ export function statusDistributionTable(counts: StatusCounts, options: ChartOpti
       { header: { text: "Total" }, cells: [{ text: formatCount(counts.total), numeric: true }] },
       {
         header: { text: "Overdue (also counted above)" },
-        cells: [{ text: formatCount(counts.overdue - counts.overdueUnreported), numeric: true }],
+        cells: [{ text: formatCount(counts.overdueRated), numeric: true }],
       },
       ...(counts.overdueUnreported > 0
         ? [

@@ -19,6 +19,7 @@ export interface ComparisonRow {
   complete: number;
   onTrack: number;
   atRisk: number;
+  /** Rated milestones past their date (lib/derive/status-counts.ts); those no one rated are in `noProgressReported`. */
   overdue: number;
   /** Milestones no plan or report has rated. */
   noProgressReported: number;
@@ -65,7 +66,7 @@ function row(
     complete: counts.byStatus.complete,
     onTrack: counts.byStatus["on track"],
     atRisk: counts.byStatus["at risk"],
-    overdue: counts.overdue,
+    overdue: counts.overdueRated,
     noProgressReported: counts.byStatus["no progress reported"],
     ...(savings.planned !== undefined && { savingsPlanned: savings.planned }),
     ...(savings.delivered !== undefined && { savingsDelivered: savings.delivered }),

@@ -11,6 +11,11 @@ export interface StatusCounts {
   dated: number;
   /** Of the overdue, those no plan or report has rated: their date has passed and no progress was reported. */
   overdueUnreported: number;
+  /**
+   * Of the overdue, those a plan or report has rated: what the site calls overdue. The rest, `overdueUnreported`,
+   * are said to be past their date with no progress reported, since no one published that their work is unfinished.
+   */
+  overdueRated: number;
 }
 
 export function emptyCounts(): StatusCounts {
@@ -20,6 +25,7 @@ export function emptyCounts(): StatusCounts {
     overdue: 0,
     dated: 0,
     overdueUnreported: 0,
+    overdueRated: 0,
   };
 }
 
@@ -30,6 +36,7 @@ export function countStatuses(states: Iterable<Pick<MilestoneState, "status" | "
     counts.byStatus[state.status] += 1;
     if (state.overdue) counts.overdue += 1;
     if (state.overdue && state.status === noProgressReported) counts.overdueUnreported += 1;
+    if (state.overdue && state.status !== noProgressReported) counts.overdueRated += 1;
     if (state.due?.end !== undefined) counts.dated += 1;
   }
   return counts;
@@ -40,6 +47,7 @@ export function addCounts(into: StatusCounts, from: StatusCounts): StatusCounts 
   into.overdue += from.overdue;
   into.dated += from.dated;
   into.overdueUnreported += from.overdueUnreported;
+  into.overdueRated += from.overdueRated;
   for (const status of progressStatuses) into.byStatus[status] += from.byStatus[status];
   return into;
 }

@@ -38,7 +38,7 @@ export function statusSummary(counts: StatusCounts, noun = "milestone"): StatusS
   const unknown = counts.byStatus[noProgressReported];
   const unrated = unknown + counts.byStatus["not rated"];
   // Overdue means a rated milestone that is late; one nobody has rated has only had its date pass.
-  const overdue = counts.overdue - counts.overdueUnreported;
+  const overdue = counts.overdueRated;
   const passed = counts.overdueUnreported;
   const pastDates = (n: number): string => `${formatCount(n)} past ${n === 1 ? "its date" : "their dates"}`;
   if (unrated === counts.total) {

@@ -218,6 +218,7 @@ test("counts by status are given per action, per theme and for the whole council
     overdue: 2,
     dated: 3,
     overdueUnreported: 1,
+    overdueRated: 1,
   });
   assert.equal(waste.counts, {
     total: 2,
@@ -225,6 +226,7 @@ test("counts by status are given per action, per theme and for the whole council
     overdue: 0,
     dated: 2,
     overdueUnreported: 0,
+    overdueRated: 0,
   });
   assert.is(view.themes.find((theme) => theme.id === "technology")?.counts.total, 0);
   assert.is(view.themes.find((theme) => theme.id === "technology")?.progress.headline, "", 'never "0 of 0"');
@@ -234,6 +236,7 @@ test("counts by status are given per action, per theme and for the whole council
     overdue: 2,
     dated: 5,
     overdueUnreported: 1,
+    overdueRated: 1,
   });
   // Of the two past their date, one was rated (overdue) and one never was (past its date, no progress reported).
   assert.is(view.progress.headline, "1 of 6 milestones complete, 1 overdue, 3 with no progress reported (1 past its date)");

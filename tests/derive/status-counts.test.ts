@@ -15,7 +15,7 @@ const none = {
 const dated = { end: "2025-03-31" };
 
 test("empty counts have every status, no progress reported among them, at nought", () => {
-  assert.equal(emptyCounts(), { total: 0, byStatus: none, overdue: 0, dated: 0, overdueUnreported: 0 });
+  assert.equal(emptyCounts(), { total: 0, byStatus: none, overdue: 0, dated: 0, overdueUnreported: 0, overdueRated: 0 });
 });
 
 test("milestones are counted by status, and overdue ones also under overdue", () => {
@@ -68,6 +68,19 @@ test("adding counts sums every status, the total, the overdue and the dated", ()
   assert.is(council.dated, 2);
   assert.equal(council.byStatus, { ...none, "at risk": 2, complete: 1, "no progress reported": 1 });
   assert.is(theme.total, 2, "the counts added from are left as they were");
+});
+
+test("of the overdue, the rated ones are overdue and the unrated ones only past their date", () => {
+  const counts = countStatuses([
+    { status: "delayed", overdue: true },
+    { status: "not rated", overdue: true },
+    { status: "no progress reported", overdue: true },
+    { status: "no progress reported", overdue: false },
+  ]);
+  assert.is(counts.overdue, 3);
+  assert.is(counts.overdueRated, 2);
+  assert.is(counts.overdueUnreported, 1);
+  assert.is(addCounts(emptyCounts(), counts).overdueRated, 2);
 });
 
 test.run();

@@ -268,4 +268,12 @@ test("a milestone no one has rated is 'no progress reported' in the open data, a
   }
 });
 
+test("the list of councils calls overdue only what a report rated, and says which dates passed with nothing reported", () => {
+  const home = withCharactersShown(site.page(""))
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
+  // Bracknell Forest: 6 milestones past their dates, 1 of them rated ("not rated") and 5 never reported on.
+  assert.match(home, "Bracknell Forest Council Council Plan 0 of 6 1 and 5 past their dates with no progress reported");
+});
+
 test.run();
